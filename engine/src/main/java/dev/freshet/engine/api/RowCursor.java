@@ -1,0 +1,19 @@
+package dev.freshet.engine.api;
+
+import dev.freshet.engine.batch.Batch;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rows of a query result, delivered as batches in result order. Every row of a result batch has
+ * weight 1 (a row appearing n times is repeated n times).
+ *
+ * <p>A cursor reads one consistent snapshot taken when the statement executed; it is consumed by
+ * one thread and must be closed (closing early releases the snapshot).
+ */
+public interface RowCursor extends AutoCloseable {
+    /** The next batch of rows, or null when there are no more. */
+    @Nullable Batch next();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,35 @@
+package dev.freshet.engine.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What executing one statement produced. */
+public sealed interface StatementResult {
+
+    /**
+     * A statement that returns no rows; {@code tag} is the PostgreSQL command tag, e.g. {@code
+     * INSERT 0 3}, {@code CREATE TABLE}, {@code SET}.
+     */
+    record Command(String tag) implements StatementResult {
+        public Command {
+            Objects.requireNonNull(tag);
+        }
+    }
+
+    /**
+     * A statement that returns rows. The wire layer sends them and completes with {@code tagPrefix
+     * + " " + rowCount} (e.g. {@code SELECT 5}), or with {@code tagPrefix} alone when {@code
+     * countInTag} is false (e.g. {@code SHOW}).
+     */
+    record Rows(List<ResultColumn> columns, RowCursor cursor, String tagPrefix, boolean countInTag)
+            implements StatementResult {
+        public Rows {
+            columns = List.copyOf(columns);
+            Objects.requireNonNull(cursor);
+            Objects.requireNonNull(tagPrefix);
+        }
+    }
+
+    /** The statement text was empty (only whitespace, comments or semicolons). */
+    record Empty() implements StatementResult {}
+}
