@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns a stream of changes into an append-only stream of change records: every input row of
- * weight w becomes |w| rows carrying an extra {@code changelog_op} column (1 insert, 2 delete).
+ * Turns a stream of changes into an append-only stream of change records: every input row of weight
+ * w becomes |w| rows carrying an extra {@code changelog_op} column (1 insert, 2 delete).
  */
 public record ChangelogNode(PlanNode input, List<Field> fields) implements PlanNode {
     public ChangelogNode {

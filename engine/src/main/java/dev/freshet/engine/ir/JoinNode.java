@@ -56,12 +56,21 @@ public record JoinNode(
     @Override
     public PlanNode withInputs(List<PlanNode> newInputs) {
         return new JoinNode(
-                newInputs.get(0), newInputs.get(1), kind, leftKeys, rightKeys, nullSafe, residual, fields);
+                newInputs.get(0),
+                newInputs.get(1),
+                kind,
+                leftKeys,
+                rightKeys,
+                nullSafe,
+                residual,
+                fields);
     }
 
     @Override
     public String explain() {
-        StringBuilder sb = new StringBuilder("HashJoin(").append(kind.name().toLowerCase(java.util.Locale.ROOT));
+        StringBuilder sb =
+                new StringBuilder("HashJoin(")
+                        .append(kind.name().toLowerCase(java.util.Locale.ROOT));
         sb.append(", keys=[");
         for (int i = 0; i < leftKeys.size(); i++) {
             if (i > 0) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads the rows of a table or view whose key equals the given values, through the relation's
- * key index instead of a scan (ad-hoc point lookups). {@code keyValues[i]} is a constant or
- * parameter expression for key column i, in key order.
+ * Reads the rows of a table or view whose key equals the given values, through the relation's key
+ * index instead of a scan (ad-hoc point lookups). {@code keyValues[i]} is a constant or parameter
+ * expression for key column i, in key order.
  */
 public record LookupNode(RelationRef relation, List<Field> fields, List<Expr> keyValues)
         implements PlanNode {

@@ -33,7 +33,10 @@ public final class PlanProperties {
                 }
                 yield ChangeMode.APPEND_ONLY;
             }
-            case SortNode s -> s.limit() >= 0 || s.offset() > 0 ? ChangeMode.RETRACTING : changeMode(s.input());
+            case SortNode s ->
+                    s.limit() >= 0 || s.offset() > 0
+                            ? ChangeMode.RETRACTING
+                            : changeMode(s.input());
             case ChangelogNode c -> ChangeMode.APPEND_ONLY;
         };
     }

@@ -7,11 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a table, view or system table: its contents, then (in a view) its changes.
  *
- * @param uniqueKey columns that identify a row (a primary key, a view's group key); empty means
- *     at most one row; null means no key is known
+ * @param uniqueKey columns that identify a row (a primary key, a view's group key); empty means at
+ *     most one row; null means no key is known
  */
 public record ScanNode(
-        RelationRef relation, List<Field> fields, boolean appendOnly, @Nullable List<Integer> uniqueKey)
+        RelationRef relation,
+        List<Field> fields,
+        boolean appendOnly,
+        @Nullable List<Integer> uniqueKey)
         implements PlanNode {
     public ScanNode {
         Objects.requireNonNull(relation);

@@ -9,6 +9,9 @@ package dev.freshet.engine.ir;
  */
 public record SortKey(int field, boolean descending, boolean nullsFirst) {
     public String explain() {
-        return "$" + field + (descending ? " DESC" : "") + (nullsFirst != descending ? (nullsFirst ? " NULLS FIRST" : " NULLS LAST") : "");
+        return "$"
+                + field
+                + (descending ? " DESC" : "")
+                + (nullsFirst != descending ? (nullsFirst ? " NULLS FIRST" : " NULLS LAST") : "");
     }
 }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Emits one append-only row per input change, with a {@code changelog_op} column: 1 for an
- * insert, 2 for a delete. A weight of ±k yields k rows. Changes are recorded as they arrive, not
+ * Emits one append-only row per input change, with a {@code changelog_op} column: 1 for an insert,
+ * 2 for a delete. A weight of ±k yields k rows. Changes are recorded as they arrive, not
  * consolidated.
  */
 public final class ChangelogOperator extends Operator {

@@ -8,9 +8,9 @@ import dev.freshet.engine.type.DataType;
 import java.util.List;
 
 /**
- * Sums the weights of identical rows within a batch and drops rows whose weight becomes zero, so
- * a no-op update (-r, +r) disappears before it reaches stateful operators. Insert-only batches
- * pass through untouched. Reusable; owned by one operator.
+ * Sums the weights of identical rows within a batch and drops rows whose weight becomes zero, so a
+ * no-op update (-r, +r) disappears before it reaches stateful operators. Insert-only batches pass
+ * through untouched. Reusable; owned by one operator.
  */
 public final class Consolidator {
     private final RowCodec codec;

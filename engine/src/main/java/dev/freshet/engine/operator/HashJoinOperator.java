@@ -17,14 +17,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Incremental join of two streams on equal keys with an optional residual condition; inner,
- * left, right, full outer, semi and anti.
+ * Incremental join of two streams on equal keys with an optional residual condition; inner, left,
+ * right, full outer, semi and anti.
  *
- * <p>Bilinear: a change on one side is joined with the other side's current state, then applied
- * to its own side's state, so Δ(L ⋈ R) = ΔL ⋈ R + L' ⋈ ΔR. Outer, semi and anti joins track,
- * per stored row, how many rows of the other side it matches; when that count moves between zero
- * and non-zero the row's NULL-padded (or semi/anti) output is retracted or restored. Rows with a
- * NULL in a (non-null-safe) key can never match and are not stored.
+ * <p>Bilinear: a change on one side is joined with the other side's current state, then applied to
+ * its own side's state, so Δ(L ⋈ R) = ΔL ⋈ R + L' ⋈ ΔR. Outer, semi and anti joins track, per
+ * stored row, how many rows of the other side it matches; when that count moves between zero and
+ * non-zero the row's NULL-padded (or semi/anti) output is retracted or restored. Rows with a NULL
+ * in a (non-null-safe) key can never match and are not stored.
  */
 public final class HashJoinOperator extends Operator {
     private static final int LEFT = 0;
@@ -179,7 +179,10 @@ public final class HashJoinOperator extends Operator {
     }
 
     private boolean tracksLeft() {
-        return kind == JoinKind.LEFT || kind == JoinKind.FULL || kind == JoinKind.SEMI || kind == JoinKind.ANTI;
+        return kind == JoinKind.LEFT
+                || kind == JoinKind.FULL
+                || kind == JoinKind.SEMI
+                || kind == JoinKind.ANTI;
     }
 
     private boolean tracksRight() {
@@ -218,7 +221,8 @@ public final class HashJoinOperator extends Operator {
     }
 
     /** Emits the unmatched form of stored row {@code rid} of {@code side} with {@code weight}. */
-    private void emitUnmatched(int side, int rid, long weight, ColumnBuilder[] ob, BatchBuilder out) {
+    private void emitUnmatched(
+            int side, int rid, long weight, ColumnBuilder[] ob, BatchBuilder out) {
         int nl = leftTypes.size();
         switch (kind) {
             case LEFT, FULL, RIGHT -> {
@@ -248,7 +252,8 @@ public final class HashJoinOperator extends Operator {
         }
     }
 
-    private void appendPadded(int side, Batch batch, int r, long w, BatchBuilder out, ColumnBuilder[] ob) {
+    private void appendPadded(
+            int side, Batch batch, int r, long w, BatchBuilder out, ColumnBuilder[] ob) {
         int nl = leftTypes.size();
         if (side == LEFT) {
             for (int c = 0; c < nl; c++) {

@@ -15,8 +15,8 @@ import java.util.List;
  * The end of a materialized view's pipeline: keeps the view's {@link RelationStore} and feeds the
  * views built on top of it.
  *
- * <p>Input changes are forwarded downstream as they arrive and accumulated per epoch; at the end
- * of the epoch the net change of each row is applied to the store (deletes first), so readers only
+ * <p>Input changes are forwarded downstream as they arrive and accumulated per epoch; at the end of
+ * the epoch the net change of each row is applied to the store (deletes first), so readers only
  * ever see a consistent, consolidated view at epoch boundaries.
  */
 public final class MaterializeOperator extends Operator {

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A node of the running dataflow. Receives weighted batches on numbered input ports, keeps
- * whatever state its algebra needs, and emits batches to its downstream operators.
+ * A node of the running dataflow. Receives weighted batches on numbered input ports, keeps whatever
+ * state its algebra needs, and emits batches to its downstream operators.
  *
- * <p>Lifecycle within an epoch: any number of {@link #push} calls (an operator may emit from
- * inside them), then one {@link #endEpoch} call, made in topological order, so an operator's
- * end-of-epoch output reaches its consumers before their own end of epoch. Operators run on the
- * epoch thread only; they are not thread safe.
+ * <p>Lifecycle within an epoch: any number of {@link #push} calls (an operator may emit from inside
+ * them), then one {@link #endEpoch} call, made in topological order, so an operator's end-of-epoch
+ * output reaches its consumers before their own end of epoch. Operators run on the epoch thread
+ * only; they are not thread safe.
  */
 public abstract class Operator {
     /** A connection to a consumer's input port. */

@@ -75,11 +75,11 @@ public final class CalciteTypes {
                     case DECIMAL ->
                             t.precision() < 0
                                     ? f.createSqlType(
-                                            SqlTypeName.DECIMAL,
-                                            FreshetTypeSystem.UNCONSTRAINED,
-                                            0)
+                                            SqlTypeName.DECIMAL, FreshetTypeSystem.UNCONSTRAINED, 0)
                                     : f.createSqlType(
-                                            SqlTypeName.DECIMAL, t.precision(), Math.max(0, t.scale()));
+                                            SqlTypeName.DECIMAL,
+                                            t.precision(),
+                                            Math.max(0, t.scale()));
                     case VARCHAR, JSONB, UUID ->
                             t.precision() < 0
                                     ? f.createSqlType(SqlTypeName.VARCHAR)
@@ -96,8 +96,7 @@ public final class CalciteTypes {
                                             org.apache.calcite.avatica.util.TimeUnit.DAY,
                                             org.apache.calcite.avatica.util.TimeUnit.SECOND,
                                             org.apache.calcite.sql.parser.SqlParserPos.ZERO));
-                    case ARRAY ->
-                            f.createArrayType(toRelDataType(t.elementType(), f, true), -1);
+                    case ARRAY -> f.createArrayType(toRelDataType(t.elementType(), f, true), -1);
                     case UNKNOWN -> f.createSqlType(SqlTypeName.NULL);
                 };
         return f.createTypeWithNullability(r, nullable);

@@ -12,8 +12,8 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
- * The user catalog as a Calcite schema ({@code public}). Built per statement from the catalog as
- * it is while the statement is planned (under the engine's read lock).
+ * The user catalog as a Calcite schema ({@code public}). Built per statement from the catalog as it
+ * is while the statement is planned (under the engine's read lock).
  */
 public final class CatalogSchema extends AbstractSchema {
     private final Map<String, Table> tables;

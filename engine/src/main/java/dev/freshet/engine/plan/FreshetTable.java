@@ -11,8 +11,8 @@ import org.apache.calcite.schema.impl.AbstractTable;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A catalog relation as Calcite's validator sees it: its row type, and what the IR needs to scan
- * it (reference, key, whether it only grows).
+ * A catalog relation as Calcite's validator sees it: its row type, and what the IR needs to scan it
+ * (reference, key, whether it only grows).
  */
 public final class FreshetTable extends AbstractTable {
     private final RelationRef ref;
@@ -21,7 +21,10 @@ public final class FreshetTable extends AbstractTable {
     private final boolean appendOnly;
 
     public FreshetTable(
-            RelationRef ref, List<ColumnDef> columns, @Nullable List<Integer> key, boolean appendOnly) {
+            RelationRef ref,
+            List<ColumnDef> columns,
+            @Nullable List<Integer> key,
+            boolean appendOnly) {
         this.ref = Objects.requireNonNull(ref);
         this.columns = List.copyOf(columns);
         this.key = key == null ? null : List.copyOf(key);

@@ -6,9 +6,9 @@ import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Calcite's type rules bent to PostgreSQL's: sum(int) is bigint, sum(bigint) and avg(integer)
- * are numeric, avg(real) is double precision, NUMERIC may carry up to 1000 digits, timestamps
- * keep microseconds, and CASE/UNION over strings of different lengths yield varchar rather than
+ * Calcite's type rules bent to PostgreSQL's: sum(int) is bigint, sum(bigint) and avg(integer) are
+ * numeric, avg(real) is double precision, NUMERIC may carry up to 1000 digits, timestamps keep
+ * microseconds, and CASE/UNION over strings of different lengths yield varchar rather than
  * blank-padded char.
  *
  * <p>A DECIMAL of precision {@link #UNCONSTRAINED} stands for PostgreSQL's unconstrained {@code
@@ -50,7 +50,8 @@ public final class FreshetTypeSystem extends RelDataTypeSystemImpl {
                 switch (arg.getSqlTypeName()) {
                     case TINYINT, SMALLINT, INTEGER -> f.createSqlType(SqlTypeName.BIGINT);
                     case BIGINT -> f.createSqlType(SqlTypeName.DECIMAL, UNCONSTRAINED, 0);
-                    case DECIMAL -> f.createSqlType(SqlTypeName.DECIMAL, UNCONSTRAINED, arg.getScale());
+                    case DECIMAL ->
+                            f.createSqlType(SqlTypeName.DECIMAL, UNCONSTRAINED, arg.getScale());
                     case REAL -> f.createSqlType(SqlTypeName.REAL);
                     case FLOAT, DOUBLE -> f.createSqlType(SqlTypeName.DOUBLE);
                     default -> super.deriveSumType(f, arg);

@@ -33,13 +33,14 @@ import org.apache.calcite.sql2rel.StandardConvertletTable;
 import org.apache.calcite.tools.RelBuilder;
 
 /**
- * Calcite's part of planning: validates a statement against the catalog and turns it into a
- * logical {@link RelNode}, with subqueries decorrelated and the logical rewrites we rely on
- * applied (filters pushed into joins, join keys made plain columns, UNION → UNION ALL +
- * aggregate, DISTINCT aggregates expanded). One instance per statement.
+ * Calcite's part of planning: validates a statement against the catalog and turns it into a logical
+ * {@link RelNode}, with subqueries decorrelated and the logical rewrites we rely on applied
+ * (filters pushed into joins, join keys made plain columns, UNION → UNION ALL + aggregate, DISTINCT
+ * aggregates expanded). One instance per statement.
  */
 public final class SqlFrontEnd {
-    private final JavaTypeFactoryImpl typeFactory = new JavaTypeFactoryImpl(FreshetTypeSystem.INSTANCE);
+    private final JavaTypeFactoryImpl typeFactory =
+            new JavaTypeFactoryImpl(FreshetTypeSystem.INSTANCE);
     private final CalciteCatalogReader catalogReader;
     private final SqlValidator validator;
     private final RelOptCluster cluster;
@@ -107,7 +108,9 @@ public final class SqlFrontEnd {
         RelRoot root = converter.convertQuery(validated, false, true);
         RelNode rel = root.rel;
         rel = run(rel, subQueryProgram());
-        RelBuilder builder = RelBuilder.proto(org.apache.calcite.plan.Contexts.empty()).create(cluster, catalogReader);
+        RelBuilder builder =
+                RelBuilder.proto(org.apache.calcite.plan.Contexts.empty())
+                        .create(cluster, catalogReader);
         rel = RelDecorrelator.decorrelateQuery(rel, builder);
         rel = converter.trimUnusedFields(true, rel);
         rel = run(rel, logicalProgram());

@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One side of a join: the side's rows indexed by join key, each with its multiplicity and a
- * match count (the summed multiplicity of the other side's rows it currently joins with; outer,
- * semi and anti joins need it).
+ * One side of a join: the side's rows indexed by join key, each with its multiplicity and a match
+ * count (the summed multiplicity of the other side's rows it currently joins with; outer, semi and
+ * anti joins need it).
  *
- * <p>Two {@link BytesMap}s: join key → list head, and row encoding → row id; rows of one key form
- * a doubly linked list through int arrays, so inserts, deletes and probes are O(1) per row with no
+ * <p>Two {@link BytesMap}s: join key → list head, and row encoding → row id; rows of one key form a
+ * doubly linked list through int arrays, so inserts, deletes and probes are O(1) per row with no
  * per-row objects.
  */
 public final class JoinArrangement {

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Keyed (a primary key, a view's group key): map from the key's memcomparable encoding to the
  * row's {@link RowCodec} encoding; a point lookup by key is one hash probe. Unkeyed: map from the
- * row encoding to its multiplicity. Written only by the epoch thread under the engine's write
- * lock; read by queries under the read lock.
+ * row encoding to its multiplicity. Written only by the epoch thread under the engine's write lock;
+ * read by queries under the read lock.
  */
 public final class RelationStore {
     private final List<DataType> types;
@@ -115,8 +115,12 @@ public final class RelationStore {
         if (keyColumns != null) {
             return map.valueLength(id) == rowBuf.length()
                     && java.util.Arrays.equals(
-                            a, map.valueOffset(id), map.valueOffset(id) + map.valueLength(id),
-                            rowBuf.array(), 0, rowBuf.length());
+                            a,
+                            map.valueOffset(id),
+                            map.valueOffset(id) + map.valueLength(id),
+                            rowBuf.array(),
+                            0,
+                            rowBuf.length());
         }
         return true; // unkeyed entries are found by the whole row
     }

@@ -17,7 +17,8 @@ public final class Accumulators {
      *
      * @param inputMode the input's change mode: append-only inputs get cheaper min/max
      */
-    public static Accumulator create(AggCall call, List<DataType> inputTypes, ChangeMode inputMode) {
+    public static Accumulator create(
+            AggCall call, List<DataType> inputTypes, ChangeMode inputMode) {
         int filter = call.filterArg();
         return switch (call.kind()) {
             case COUNT_STAR -> new CountAccumulator(-1, filter);
@@ -57,7 +58,11 @@ public final class Accumulators {
             default ->
                     throw new FreshetException(
                             ErrorCode.UNDEFINED_FUNCTION,
-                            "function " + call.kind().label() + "(" + argType.sqlName() + ") does not exist");
+                            "function "
+                                    + call.kind().label()
+                                    + "("
+                                    + argType.sqlName()
+                                    + ") does not exist");
         };
     }
 }

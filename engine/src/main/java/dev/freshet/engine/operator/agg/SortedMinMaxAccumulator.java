@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * min / max over a retracting input: keeps every input value per group in a sorted multiset
- * (group id, then the value's memcomparable key), so deleting the current extreme falls back to
- * the next one exactly. Values keep their original encoding for output.
+ * min / max over a retracting input: keeps every input value per group in a sorted multiset (group
+ * id, then the value's memcomparable key), so deleting the current extreme falls back to the next
+ * one exactly. Values keep their original encoding for output.
  */
 final class SortedMinMaxAccumulator implements Accumulator {
     private static final class Entry {
@@ -91,7 +91,9 @@ final class SortedMinMaxAccumulator implements Accumulator {
     }
 
     private static byte[] prefix(int gid) {
-        return new byte[] {(byte) (gid >>> 24), (byte) (gid >>> 16), (byte) (gid >>> 8), (byte) gid};
+        return new byte[] {
+            (byte) (gid >>> 24), (byte) (gid >>> 16), (byte) (gid >>> 8), (byte) gid
+        };
     }
 
     private static boolean hasPrefix(byte[] k, int gid) {

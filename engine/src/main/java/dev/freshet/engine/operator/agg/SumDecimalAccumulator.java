@@ -11,8 +11,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * sum / avg of NUMERIC: exact, with NaN and infinities counted apart so that deleting them
- * restores the finite sum.
+ * sum / avg of NUMERIC: exact, with NaN and infinities counted apart so that deleting them restores
+ * the finite sum.
  */
 final class SumDecimalAccumulator implements Accumulator {
     private final int arg;

@@ -9,9 +9,9 @@ import dev.freshet.engine.expr.EvalContext;
 import java.util.Arrays;
 
 /**
- * sum / avg of REAL and DOUBLE. Retraction subtracts, so results carry floating-point rounding
- * from the order of updates (as in every incremental system); NaN and infinities are counted
- * apart so that deleting them restores the finite sum exactly.
+ * sum / avg of REAL and DOUBLE. Retraction subtracts, so results carry floating-point rounding from
+ * the order of updates (as in every incremental system); NaN and infinities are counted apart so
+ * that deleting them restores the finite sum exactly.
  */
 final class SumDoubleAccumulator implements Accumulator {
     private final int arg;

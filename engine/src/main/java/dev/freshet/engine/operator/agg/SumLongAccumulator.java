@@ -116,7 +116,9 @@ final class SumLongAccumulator implements Accumulator {
             return;
         }
         if (s.bitLength() > 63) {
-            ctx.fail(new FreshetException(ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "bigint out of range"));
+            ctx.fail(
+                    new FreshetException(
+                            ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE, "bigint out of range"));
             out.appendNull();
             return;
         }
