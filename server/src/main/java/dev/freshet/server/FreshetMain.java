@@ -128,7 +128,7 @@ public final class FreshetMain {
     }
 
     /** Serves until the JVM is asked to stop (SIGTERM, SIGINT), closing the server on the way. */
-    private static void serveUntilSignal(FreshetServer server) {
+    static void serveUntilSignal(FreshetServer server) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(

@@ -111,7 +111,12 @@ public final class FakeSession implements Session {
         int start = 0;
         for (String piece : sql.split(";", -1)) {
             if (!piece.isBlank()) {
-                out.add(FakeStatement.parse(piece, start, List.of()));
+                try {
+                    out.add(FakeStatement.parse(piece, start, List.of()));
+                } catch (RuntimeException e) {
+                    failTransactionBlock();
+                    throw e;
+                }
             }
             start += piece.length() + 1;
         }
@@ -123,11 +128,16 @@ public final class FakeSession implements Session {
 
     @Override
     public Prepared prepare(String sql, List<@Nullable DataType> parameterTypes) {
-        FakeStatement statement = FakeStatement.parse(sql, 0, parameterTypes);
-        if (statement.kind == FakeStatement.Kind.UNKNOWN_COLUMN) {
-            throw statement.unknownColumn();
+        try {
+            FakeStatement statement = FakeStatement.parse(sql, 0, parameterTypes);
+            if (statement.kind == FakeStatement.Kind.UNKNOWN_COLUMN) {
+                throw statement.unknownColumn();
+            }
+            return statement;
+        } catch (RuntimeException e) {
+            failTransactionBlock();
+            throw e;
         }
-        return statement;
     }
 
     @Override
@@ -145,10 +155,15 @@ public final class FakeSession implements Session {
         try {
             return run(statement, parameters);
         } catch (RuntimeException e) {
-            if (status == 'T') {
-                status = 'E';
-            }
+            failTransactionBlock();
             throw e;
+        }
+    }
+
+    /** An error inside a transaction block aborts it, as in PostgreSQL. */
+    private void failTransactionBlock() {
+        if (status == 'T') {
+            status = 'E';
         }
     }
 
