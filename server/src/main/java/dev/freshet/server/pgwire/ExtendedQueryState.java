@@ -106,12 +106,8 @@ final class ExtendedQueryState {
                         statement.parameterTypes(),
                         m.statementName(),
                         reporter.zone());
-        Optional<List<ResultColumn>> columns = statement.resultColumns();
-        if (columns.isPresent()) {
-            resultFormats(columns.get(), m.resultFormats());
-        } else if (m.resultFormats().length > 1) {
-            FormatCode.resolve(m.resultFormats(), 0, "result");
-        }
+        // Checked here so that a bad Bind fails at Bind, as in PostgreSQL; resolved at Execute.
+        resultFormats(statement.resultColumns().orElse(List.of()), m.resultFormats());
         portals.put(portalName, new Portal(portalName, statement, parameters, m.resultFormats()));
         PgEncoder.bindComplete(out.buffer());
         out.messageWritten();
@@ -281,7 +277,7 @@ final class ExtendedQueryState {
 
     /** Resolves result format codes against the columns and checks binary is possible. */
     private static FormatCode[] resultFormats(List<ResultColumn> columns, short[] codes) {
-        FormatCode[] formats = FormatCode.resolve(codes, columns.size(), "result");
+        FormatCode[] formats = FormatCode.forResults(codes, columns.size());
         for (int i = 0; i < formats.length; i++) {
             DataType type = columns.get(i).type();
             if (formats[i] == FormatCode.BINARY && !PgBinary.canSend(type)) {

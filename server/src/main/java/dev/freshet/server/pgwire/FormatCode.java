@@ -15,44 +15,66 @@ enum FormatCode {
     }
 
     /**
-     * Resolves the format codes of a Bind message for {@code count} values: no codes mean all text,
-     * one code applies to every value, otherwise there is one code per value.
+     * The formats of a Bind message's {@code count} parameters.
      *
-     * @param what "parameter" or "result", for the error message
-     * @throws FreshetException 08P01 when the count does not fit or a code is unknown
+     * @throws FreshetException 08P01 when the number of codes fits neither rule, or a code is
+     *     unknown
      */
-    static FormatCode[] resolve(short[] codes, int count, String what) {
-        FormatCode[] out = new FormatCode[count];
-        if (codes.length == 0) {
-            Arrays.fill(out, TEXT);
-        } else if (codes.length == 1) {
-            Arrays.fill(out, of(codes[0]));
-        } else if (codes.length == count) {
-            for (int i = 0; i < count; i++) {
-                out[i] = of(codes[i]);
-            }
-        } else {
-            String message =
-                    what.equals("parameter")
-                            ? "bind message has "
-                                    + codes.length
-                                    + " parameter formats but "
-                                    + count
-                                    + " parameters"
-                            : "bind message has "
-                                    + codes.length
-                                    + " result formats but query has "
-                                    + count
-                                    + " columns";
-            throw new FreshetException(ErrorCode.PROTOCOL_VIOLATION, message);
+    static FormatCode[] forParameters(short[] codes, int count) {
+        if (!fits(codes, count)) {
+            throw new FreshetException(
+                    ErrorCode.PROTOCOL_VIOLATION,
+                    "bind message has "
+                            + codes.length
+                            + " parameter formats but "
+                            + count
+                            + " parameters");
         }
-        return out;
+        return resolve(codes, count);
+    }
+
+    /**
+     * The formats of {@code count} result columns as a Bind message asked for them.
+     *
+     * @throws FreshetException 08P01 when the number of codes fits neither rule, or a code is
+     *     unknown
+     */
+    static FormatCode[] forResults(short[] codes, int count) {
+        if (!fits(codes, count)) {
+            throw new FreshetException(
+                    ErrorCode.PROTOCOL_VIOLATION,
+                    "bind message has "
+                            + codes.length
+                            + " result formats but query has "
+                            + count
+                            + " columns");
+        }
+        return resolve(codes, count);
     }
 
     /** All-text formats for {@code count} values (simple query, Describe of a statement). */
     static FormatCode[] allText(int count) {
         FormatCode[] out = new FormatCode[count];
         Arrays.fill(out, TEXT);
+        return out;
+    }
+
+    /** No codes mean all text, one code applies to every value, else one code per value. */
+    private static boolean fits(short[] codes, int count) {
+        return codes.length <= 1 || codes.length == count;
+    }
+
+    private static FormatCode[] resolve(short[] codes, int count) {
+        FormatCode[] out = new FormatCode[count];
+        if (codes.length == 0) {
+            Arrays.fill(out, TEXT);
+        } else if (codes.length == 1) {
+            Arrays.fill(out, of(codes[0]));
+        } else {
+            for (int i = 0; i < count; i++) {
+                out[i] = of(codes[i]);
+            }
+        }
         return out;
     }
 

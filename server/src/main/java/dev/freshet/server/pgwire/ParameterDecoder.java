@@ -42,7 +42,7 @@ final class ParameterDecoder {
                             + "\" requires "
                             + types.size());
         }
-        FormatCode[] formats = FormatCode.resolve(formatCodes, values.size(), "parameter");
+        FormatCode[] formats = FormatCode.forParameters(formatCodes, values.size());
         List<@Nullable Object> out = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             byte[] value = values.get(i);

@@ -25,6 +25,8 @@ public final class PgChannelInitializer extends ChannelInitializer<SocketChannel
     protected void initChannel(SocketChannel channel) {
         channel.pipeline()
                 .addLast("pg-decoder", new PgDecoder(limits.maxMessageBytes()))
-                .addLast("pg-connection", new PgConnectionHandler(engine, registry));
+                .addLast(
+                        "pg-connection",
+                        new PgConnectionHandler(engine, registry, limits.startupTimeout()));
     }
 }

@@ -90,6 +90,9 @@ final class PgConnection {
     /** Set once startup succeeded; read by cancelling threads. */
     private volatile @Nullable Session session;
 
+    /** Set once the client has been told ReadyForQuery for the first time. */
+    private volatile boolean startupComplete;
+
     private @Nullable SessionChangeReporter reporter;
     private @Nullable ExtendedQueryState extended;
 
@@ -156,6 +159,11 @@ final class PgConnection {
 
     void closeChannel() {
         channel.close();
+    }
+
+    /** Whether the startup handshake completed (the session is open). */
+    boolean startupComplete() {
+        return startupComplete;
     }
 
     // ---- the worker ------------------------------------------------------------------------
@@ -264,10 +272,25 @@ final class PgConnection {
         };
     }
 
+    /** Whether {@code message} is processed while skipping to Sync (everything else is not). */
     private static boolean endsSkipToSync(FrontendMessage message) {
-        return message instanceof Sync
-                || message instanceof Terminate
-                || message instanceof ProtocolViolation;
+        return switch (message) {
+            case Sync _, Terminate _, ProtocolViolation _ -> true;
+            case SslRequest _,
+                    GssEncRequest _,
+                    CancelRequest _,
+                    StartupMessage _,
+                    Query _,
+                    Parse _,
+                    Bind _,
+                    Describe _,
+                    Execute _,
+                    Close _,
+                    Flush _,
+                    CopyMessage _,
+                    FunctionCall _ ->
+                    false;
+        };
     }
 
     /**
@@ -333,6 +356,7 @@ final class PgConnection {
         r.sendAll();
         PgEncoder.backendKeyData(out.buffer(), processId, secretKey);
         log.debug("connection {}: session for {} on {}", processId, user, database);
+        startupComplete = true;
         return readyForQuery();
     }
 

@@ -4,26 +4,32 @@ import dev.freshet.engine.api.Engine;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The event-loop side of a connection: creates the {@link PgConnection} when the channel opens and
- * hands it every decoded message, writability change and the close. Never blocks and never calls
- * the engine.
+ * hands it every decoded message, writability change and the close; closes a connection that has
+ * not completed its startup in time. Never blocks and never calls the engine.
  */
 final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(PgConnectionHandler.class);
 
     private final Engine engine;
     private final ConnectionRegistry registry;
+    private final Duration startupTimeout;
     private @Nullable PgConnection connection;
+    private @Nullable ScheduledFuture<?> startupTimer;
 
-    PgConnectionHandler(Engine engine, ConnectionRegistry registry) {
+    PgConnectionHandler(Engine engine, ConnectionRegistry registry, Duration startupTimeout) {
         this.engine = engine;
         this.registry = registry;
+        this.startupTimeout = startupTimeout;
     }
 
     @Override
@@ -31,6 +37,18 @@ final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         PgConnection c = new PgConnection(ctx.channel(), engine, registry);
         registry.register(c);
         connection = c;
+        startupTimer =
+                ctx.executor()
+                        .schedule(
+                                () -> {
+                                    if (!c.startupComplete()) {
+                                        log.debug(
+                                                "connection {}: startup timed out", c.processId());
+                                        ctx.close();
+                                    }
+                                },
+                                startupTimeout.toNanos(),
+                                TimeUnit.NANOSECONDS);
         ctx.fireChannelActive();
     }
 
@@ -47,6 +65,10 @@ final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        ScheduledFuture<?> timer = startupTimer;
+        if (timer != null) {
+            timer.cancel(false);
+        }
         PgConnection c = connection;
         if (c != null) {
             c.onChannelClosed();

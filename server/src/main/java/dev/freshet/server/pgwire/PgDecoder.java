@@ -78,8 +78,6 @@ final class PgDecoder extends ByteToMessageDecoder {
 
     static final byte TARGET_PORTAL = 'P';
 
-    private static final String PROTOCOL_OPTION_PREFIX = "_pq_.";
-
     enum State {
         STARTUP,
         MESSAGES,

@@ -56,10 +56,11 @@ final class SessionChangeReporter {
                     new PgError(Severity.NOTICE, NOTICE_STATE, notice, 0, null, null));
             out.messageWritten();
         }
-        Map<String, String> now = new TreeMap<>(session.reportedParameters());
-        if (now.equals(reported)) {
+        Map<String, String> current = session.reportedParameters();
+        if (current.equals(reported)) {
             return;
         }
+        Map<String, String> now = new TreeMap<>(current);
         for (Map.Entry<String, String> e : now.entrySet()) {
             if (!Objects.equals(reported.get(e.getKey()), e.getValue())) {
                 PgEncoder.parameterStatus(out.buffer(), e.getKey(), e.getValue());

@@ -54,6 +54,7 @@ final class FakeCursor implements RowCursor {
         if (failAfter >= 0) {
             end = Math.min(end, failAfter);
         }
+        engine.rowsProduced.addAndGet(end - next);
         while (next < end) {
             builder.appendValues(rowAt.apply(next++), 1);
         }

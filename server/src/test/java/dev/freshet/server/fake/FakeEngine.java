@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A stand-in engine for protocol tests: sessions that understand a tiny statement language (see
@@ -19,6 +20,7 @@ public final class FakeEngine implements Engine {
     public static final String MISSING_DATABASE = "nope";
 
     final AtomicInteger openCursors = new AtomicInteger();
+    final AtomicLong rowsProduced = new AtomicLong();
     private final AtomicInteger openSessions = new AtomicInteger();
     private final List<FakeSession> sessions = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
@@ -50,6 +52,11 @@ public final class FakeEngine implements Engine {
     /** Result cursors opened and not yet closed. */
     public int openCursors() {
         return openCursors.get();
+    }
+
+    /** Rows all cursors have produced so far. */
+    public long rowsProduced() {
+        return rowsProduced.get();
     }
 
     /** Every session ever opened, in order. */

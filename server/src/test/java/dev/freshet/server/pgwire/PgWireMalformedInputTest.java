@@ -11,6 +11,7 @@ import dev.freshet.server.pgwire.RawClient.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +63,18 @@ class PgWireMalformedInputTest {
         try (RawClient c = RawClient.connect(server.port())) {
             c.writeRaw(new byte[] {0, 0, 0, 100, 0, 3, 0, 0, 'u', 's', 'e', 'r'});
             c.shutdownOutput();
+            assertTrue(c.closedByServer());
+        }
+    }
+
+    @Test
+    void aConnectionThatNeverStartsUpIsClosed() throws IOException {
+        try (FreshetServer impatient =
+                        FreshetServer.start(
+                                new ServerOptions("127.0.0.1", 0, Path.of("unused")),
+                                engine,
+                                new WireLimits(MAX_MESSAGE_BYTES, Duration.ofMillis(200)));
+                RawClient c = RawClient.connect(impatient.port())) {
             assertTrue(c.closedByServer());
         }
     }

@@ -347,6 +347,67 @@ class PgWireProtocolTest {
         }
     }
 
+    @Test
+    void aClientThatStopsReadingHoldsTheResultBack() throws Exception {
+        long rows = 3_000_000;
+        try (RawClient c = RawClient.ready(server.port())) {
+            long before = engine.rowsProduced();
+            c.query("select series(" + rows + ")");
+            assertEquals('T', c.read().type());
+            // Wait until the server stops producing (it is blocked on the unread socket), then
+            // check it stopped well short of the whole result.
+            long produced = -1;
+            int stableChecks = 0;
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (stableChecks < 5 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                long now = engine.rowsProduced() - before;
+                stableChecks = now == produced ? stableChecks + 1 : 0;
+                produced = now;
+            }
+            assertTrue(produced < rows / 2, "produced " + produced + " rows while unread");
+            long received = 0;
+            Message m;
+            while ((m = c.read()).type() != 'Z') {
+                if (m.type() == 'D') {
+                    received++;
+                }
+            }
+            assertEquals(rows, received);
+        }
+    }
+
+    @Test
+    void pipelinedQueriesAreAllAnswered() throws Exception {
+        int queries = 5_000;
+        try (RawClient c = RawClient.ready(server.port())) {
+            Thread writer =
+                    Thread.ofVirtual()
+                            .start(
+                                    () -> {
+                                        try {
+                                            for (int i = 0; i < queries; i++) {
+                                                c.query("select " + i);
+                                            }
+                                        } catch (IOException e) {
+                                            throw new IllegalStateException(e);
+                                        }
+                                    });
+            long sum = 0;
+            int ready = 0;
+            while (ready < queries) {
+                Message m = c.read();
+                if (m.type() == 'D') {
+                    sum += Long.parseLong(m.dataRow().get(0));
+                } else if (m.type() == 'Z') {
+                    ready++;
+                }
+            }
+            writer.join();
+            assertEquals((long) queries * (queries - 1) / 2, sum);
+        }
+    }
+
     private static int lastFormat(Message rowDescription) {
         byte[] b = rowDescription.body();
         return ((b[b.length - 2] & 0xFF) << 8) | (b[b.length - 1] & 0xFF);
