@@ -1,6 +1,7 @@
 package dev.freshet.server;
 
 import dev.freshet.engine.api.Engine;
+import dev.freshet.engine.api.EngineConfig;
 import dev.freshet.server.pgwire.ConnectionRegistry;
 import dev.freshet.server.pgwire.PgChannelInitializer;
 import dev.freshet.server.pgwire.WireLimits;
@@ -103,8 +104,8 @@ public final class FreshetServer implements AutoCloseable {
     }
 
     private static Engine startEngine(ServerOptions options) {
-        // TODO(engine): return
-        // dev.freshet.engine.runtime.FreshetEngine.start(dev.freshet.engine.api.EngineConfig.of(options.dataDir().toAbsolutePath().normalize()));
+        EngineConfig config = EngineConfig.of(options.dataDir().toAbsolutePath().normalize());
+        // TODO(engine): return dev.freshet.engine.runtime.FreshetEngine.start(config);
         throw new UnsupportedOperationException("the engine runtime is not wired in yet");
     }
 
