@@ -17,10 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code EXPLAIN [(option [value], ...)] [VERBOSE] statement}, where the statement is a query,
  * {@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code CREATE MATERIALIZED VIEW}, {@code CREATE
- * SINK} or {@code CREATE INDEX}.
- *
- * <p>Calcite's own {@code EXPLAIN PLAN FOR ...} still parses, to Calcite's {@link
- * org.apache.calcite.sql.SqlExplain}.
+ * SINK} or {@code CREATE INDEX}. (Calcite's {@code EXPLAIN PLAN FOR ...} is not accepted.)
  */
 public final class SqlExplainStatement extends SqlCall implements FreshetStatement {
     /** The operator of every EXPLAIN. */
