@@ -75,6 +75,7 @@ public enum ErrorCode {
     INVALID_COLUMN_DEFINITION("42611"),
     INVALID_TABLE_DEFINITION("42P16"),
     INVALID_OBJECT_DEFINITION("42P17"),
+    INVALID_FUNCTION_DEFINITION("42P13"),
     INDETERMINATE_DATATYPE("42P18"),
     INVALID_NAME("42602"),
     // Class 2B — dependent privilege descriptors still exist (DROP without CASCADE)
