@@ -1,5 +1,6 @@
 package dev.freshet.engine.type;
 
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,8 +43,7 @@ final class DateTimeFields {
      * @param isKeyword tells whether a lower-case word is a date/time keyword; a word directly
      *     followed by a digit or {@code +} that is not a keyword starts a zone name ({@code utc+3})
      */
-    static @Nullable DateTimeFields split(
-            String s, java.util.function.Predicate<String> isKeyword) {
+    static @Nullable DateTimeFields split(String s, Predicate<String> isKeyword) {
         String[] text = new String[MAX_FIELDS];
         int[] kind = new int[MAX_FIELDS];
         int nf = 0;

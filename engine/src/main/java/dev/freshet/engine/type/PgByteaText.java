@@ -4,6 +4,7 @@ import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * PostgreSQL's BYTEA text output ({@code bytea_output = hex}: {@code \x0102ff}) and input, which
@@ -85,7 +86,7 @@ public final class PgByteaText {
             out[n++] = (byte) ((hi << 4) | lo);
             i += 2;
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private static int hexValue(String text, int i) {

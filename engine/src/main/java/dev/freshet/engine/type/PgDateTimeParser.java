@@ -4,6 +4,7 @@ import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,10 +59,10 @@ public final class PgDateTimeParser {
     }
 
     // Values of RESERV keywords, and the kinds of result.
-    static final int V_DATE = 0;
-    static final int V_EPOCH = 1;
-    static final int V_LATE = 2;
-    static final int V_EARLY = 3;
+    private static final int V_DATE = 0;
+    private static final int V_EPOCH = 1;
+    private static final int V_LATE = 2;
+    private static final int V_EARLY = 3;
     private static final int V_NOW = 4;
     private static final int V_ZULU = 5;
 
@@ -586,7 +587,7 @@ public final class PgDateTimeParser {
             if (namedZone != null) {
                 tzEast = zoneOffset(namedZone);
             } else if (!haveOffset) {
-                tzEast = zoneOffset(java.util.Objects.requireNonNull(sessionZone));
+                tzEast = zoneOffset(Objects.requireNonNull(sessionZone));
             }
         }
         return V_DATE;

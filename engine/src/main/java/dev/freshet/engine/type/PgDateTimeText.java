@@ -132,6 +132,11 @@ public final class PgDateTimeText {
 
     /** Appends a non-negative number with leading zeros up to {@code width} digits. */
     static void appendPadded(long value, int width, StringBuilder out) {
+        if (width == 2 && value >= 0 && value < 100) {
+            // Hours, minutes, seconds, months and days: two characters, no number formatting.
+            out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+            return;
+        }
         long limit = 10;
         for (int i = 1; i < width; i++) {
             if (value < limit) {

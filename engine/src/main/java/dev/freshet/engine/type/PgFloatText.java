@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * PostgreSQL 15's text output and input for REAL and DOUBLE PRECISION with the default {@code
@@ -124,9 +125,23 @@ public final class PgFloatText {
             exp++;
         }
         if (suspect && needsExactSearch(digits, exp, mantissa, e2, lowerIsCloser, subnormal)) {
-            BigDecimal shortest = shortestInside(mantissa, e2, lowerIsCloser);
-            digits = shortest.unscaledValue().longValueExact();
-            exp = -shortest.scale();
+            if (e2 >= 1 && e2 <= 9) {
+                // An integer below 2^62: search with longs, without allocating.
+                long x = mantissa << e2;
+                long below = x - (1L << (lowerIsCloser ? e2 - 2 : e2 - 1));
+                long above = x + (1L << (e2 - 1));
+                long best = shortestIntegerInside(x, below, above);
+                digits = best;
+                exp = 0;
+                while (digits % 10 == 0) {
+                    digits /= 10;
+                    exp++;
+                }
+            } else {
+                BigDecimal shortest = shortestInside(mantissa, e2, lowerIsCloser);
+                digits = shortest.unscaledValue().longValueExact();
+                exp = -shortest.scale();
+            }
         }
         out.setLength(start);
         if (negative) {
@@ -148,22 +163,62 @@ public final class PgFloatText {
         if (exp < 0) {
             return false;
         }
-        // D * 10^exp = odd * 2^k needs k = v2(D) + exp; the boundaries have k = e2 - 1 (and e2 - 2
-        // below a power of two).
-        int twos = Long.numberOfTrailingZeros(digits) + exp;
-        if (twos != e2 - 1 && !(lowerIsCloser && twos == e2 - 2)) {
+        // D * 10^exp = (2m +- 1) * 2^(e2 - 1), or (4m - 1) * 2^(e2 - 2) below a power of two:
+        // the powers of two must match, then the odd parts D' * 5^exp and 2m +- 1 (< 2^55).
+        int shift = Long.numberOfTrailingZeros(digits);
+        int twos = shift + exp;
+        if (exp >= POWERS_OF_FIVE.length) {
             return false;
         }
-        BigInteger decimal = BigInteger.valueOf(digits).multiply(BigInteger.TEN.pow(exp));
-        BigInteger twoM = BigInteger.valueOf(mantissa).shiftLeft(1);
-        if (decimal.equals(twoM.add(BigInteger.ONE).shiftLeft(e2 - 1))) {
-            return true;
+        long odd = digits >>> shift;
+        long five = POWERS_OF_FIVE[exp];
+        if (Math.multiplyHigh(odd, five) != 0 || odd * five < 0) {
+            return false;
         }
-        BigInteger lower =
-                lowerIsCloser
-                        ? twoM.shiftLeft(1).subtract(BigInteger.ONE).shiftLeft(e2 - 2)
-                        : twoM.subtract(BigInteger.ONE).shiftLeft(e2 - 1);
-        return decimal.equals(lower);
+        long oddPart = odd * five;
+        if (twos == e2 - 1) {
+            return oddPart == 2 * mantissa + 1 || (!lowerIsCloser && oddPart == 2 * mantissa - 1);
+        }
+        return lowerIsCloser && twos == e2 - 2 && oddPart == 4 * mantissa - 1;
+    }
+
+    /** 5^0 .. 5^23; a larger power times any digits exceeds every boundary's odd part. */
+    private static final long[] POWERS_OF_FIVE = new long[24];
+
+    static {
+        long p = 1;
+        for (int i = 0; i < POWERS_OF_FIVE.length; i++) {
+            POWERS_OF_FIVE[i] = p;
+            p *= 5;
+        }
+    }
+
+    /**
+     * The integer in {@code (below, above)} with the fewest significant digits, closest to {@code
+     * x} (ties to an even last digit): the long-arithmetic case of {@link #shortestInside}.
+     */
+    private static long shortestIntegerInside(long x, long below, long above) {
+        for (int p = 18; ; p--) {
+            long unit = POWERS_OF_TEN[p];
+            long floor = x / unit * unit;
+            long ceiling = floor == x ? x : floor + unit;
+            boolean floorInside = floor > below;
+            boolean ceilingInside = ceiling < above;
+            if (floorInside && ceilingInside) {
+                long down = x - floor;
+                long up = ceiling - x;
+                if (down != up) {
+                    return down < up ? floor : ceiling;
+                }
+                return (floor / unit) % 2 == 0 ? floor : ceiling;
+            }
+            if (floorInside) {
+                return floor;
+            }
+            if (ceilingInside) {
+                return ceiling;
+            }
+        }
     }
 
     /**
@@ -316,8 +371,7 @@ public final class PgFloatText {
         }
         checkTrailing(text, end, value, typeName);
         if (Double.isInfinite(value)
-                || (value == 0
-                        && hasNonZeroDigit(text.toLowerCase(java.util.Locale.ROOT), i, end, hex))) {
+                || (value == 0 && hasNonZeroDigit(text.toLowerCase(Locale.ROOT), i, end, hex))) {
             // PostgreSQL 15 quotes the number alone for float8 but the whole input for float4.
             String shown = real ? text : text.substring(i, end);
             throw new FreshetException(

@@ -6,9 +6,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -179,49 +181,67 @@ public final class PgTimeZones {
     }
 
     /**
-     * The last interval of constant offset that {@link #offsetSeconds} looked up; immutable, so a
-     * racy read sees either an old or a new window, both correct for their range.
+     * A zone's offsets as sorted arrays, for allocation-free lookups: offset {@code offsets[i]}
+     * holds from {@code starts[i]} (epoch seconds) to the next start; before {@code starts[0]} the
+     * zone's first offset holds. Covers transitions up to {@link #TABLE_END_SECOND}; later instants
+     * go to {@link ZoneRules}.
      */
-    private record Window(ZoneId zone, long fromSecond, long toSecond, int offsetSeconds) {}
+    private record ZoneTable(ZoneId zone, long[] starts, int[] offsets, int firstOffset) {
+        static ZoneTable of(ZoneId zone) {
+            ZoneRules rules = zone.getRules();
+            int first = rules.getOffset(Instant.MIN).getTotalSeconds();
+            long[] starts = new long[64];
+            int[] offsets = new int[64];
+            int n = 0;
+            ZoneOffsetTransition t = rules.nextTransition(Instant.MIN);
+            while (t != null && t.toEpochSecond() < TABLE_END_SECOND) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                    offsets = Arrays.copyOf(offsets, n * 2);
+                }
+                starts[n] = t.toEpochSecond();
+                offsets[n] = t.getOffsetAfter().getTotalSeconds();
+                n++;
+                t = rules.nextTransition(t.getInstant());
+            }
+            return new ZoneTable(zone, Arrays.copyOf(starts, n), Arrays.copyOf(offsets, n), first);
+        }
 
-    private static volatile Window lastWindow =
-            new Window(ZoneOffset.UTC, Long.MIN_VALUE, Long.MAX_VALUE, 0);
+        int offsetAt(long second) {
+            int i = Arrays.binarySearch(starts, second);
+            if (i < 0) {
+                i = -i - 2;
+            }
+            return i < 0 ? firstOffset : offsets[i];
+        }
+    }
+
+    /** 2200-01-01 00:00 UTC: zone tables list transitions up to here. */
+    private static final long TABLE_END_SECOND = 7_258_118_400L;
+
+    private static final ConcurrentHashMap<ZoneId, ZoneTable> TABLES = new ConcurrentHashMap<>();
+
+    /** The table used last; a racy read sees an older or newer table, both immutable. */
+    private static volatile ZoneTable lastTable = ZoneTable.of(ZoneOffset.UTC);
 
     /**
      * The UTC offset in seconds (east positive) of {@code zone} at the instant {@code utcMicros}.
-     * Allocates nothing while consecutive calls stay between the same two transitions of the same
-     * zone.
+     * Allocates nothing for instants before 2200 once the zone has been seen.
      */
     public static int offsetSeconds(ZoneId zone, long utcMicros) {
         if (zone instanceof ZoneOffset fixed) {
             return fixed.getTotalSeconds();
         }
         long second = Math.floorDiv(utcMicros, PgCalendar.MICROS_PER_SECOND);
-        Window w = lastWindow;
-        if ((w.zone == zone || w.zone.equals(zone))
-                && second >= w.fromSecond
-                && second < w.toSecond) {
-            return w.offsetSeconds;
+        ZoneTable table = lastTable;
+        if (table.zone != zone && !table.zone.equals(zone)) {
+            table = TABLES.computeIfAbsent(zone, ZoneTable::of);
+            lastTable = table;
         }
-        w = window(zone, second);
-        lastWindow = w;
-        return w.offsetSeconds;
-    }
-
-    private static Window window(ZoneId zone, long second) {
-        ZoneRules rules = zone.getRules();
-        Instant instant = Instant.ofEpochSecond(second);
-        int offset = rules.getOffset(instant).getTotalSeconds();
-        if (rules.isFixedOffset()) {
-            return new Window(zone, Long.MIN_VALUE, Long.MAX_VALUE, offset);
+        if (second < TABLE_END_SECOND) {
+            return table.offsetAt(second);
         }
-        ZoneOffsetTransition previous = rules.previousTransition(instant.plusSeconds(1));
-        ZoneOffsetTransition next = rules.nextTransition(instant);
-        return new Window(
-                zone,
-                previous == null ? Long.MIN_VALUE : previous.toEpochSecond(),
-                next == null ? Long.MAX_VALUE : next.toEpochSecond(),
-                offset);
+        return zone.getRules().getOffset(Instant.ofEpochSecond(second)).getTotalSeconds();
     }
 
     /**
