@@ -549,7 +549,7 @@ public final class PgDateTimeParser {
                         }
                         case ISOTIME -> {
                             tmask = 0;
-                            if ((fmask & DATE_M) != DATE_M) {
+                            if ((fmask & DATE_M) != DATE_M || !timeFollows(f, i)) {
                                 throw fail(BAD_FORMAT);
                             }
                             ptype = val;
@@ -571,14 +571,13 @@ public final class PgDateTimeParser {
             }
             fmask |= tmask;
         }
-        if (ptype != 0) {
-            throw fail(BAD_FORMAT);
-        }
+        // PostgreSQL 15 ignores a unit word left without a value ("1999-01-08 j"), and checks
+        // the fields even of "epoch" and "infinity".
+        validateDate(fmask, isJulian, bc);
+        applyMeridian(mer);
         if (kind != V_DATE) {
             return kind;
         }
-        validateDate(fmask, isJulian, bc);
-        applyMeridian(mer);
         if ((fmask & DATE_M) != DATE_M) {
             // Time only (PostgreSQL returns 1 here, which every caller treats as an error).
             throw fail(BAD_FORMAT);
@@ -631,10 +630,8 @@ public final class PgDateTimeParser {
                     }
                 }
                 case DateTimeFields.TIME -> {
-                    if (ptype != 0) {
-                        if (ptype != U_TIME) {
-                            throw fail(BAD_FORMAT);
-                        }
+                    // PostgreSQL 15 lets a unit word stand before a time here ("d 04:05").
+                    if (ptype == U_TIME) {
                         ptype = 0;
                     }
                     tmask = decodeTime(field);
@@ -735,8 +732,15 @@ public final class PgDateTimeParser {
                         case TZ -> tzEast = val;
                         case AMPM -> mer = val;
                         case ADBC -> bc = val == BC;
-                        case UNITS, ISOTIME -> {
+                        case UNITS -> {
                             tmask = 0;
+                            ptype = val;
+                        }
+                        case ISOTIME -> {
+                            tmask = 0;
+                            if (!timeFollows(f, i)) {
+                                throw fail(BAD_FORMAT);
+                            }
                             ptype = val;
                         }
                         case UNKNOWN -> {
@@ -756,9 +760,6 @@ public final class PgDateTimeParser {
             }
             fmask |= tmask;
         }
-        if (ptype != 0) {
-            throw fail(BAD_FORMAT);
-        }
         validateDate(fmask, isJulian, bc);
         applyMeridian(mer);
         if (timeOverflows()) {
@@ -773,6 +774,17 @@ public final class PgDateTimeParser {
                 && (fmask & DATE_M) != DATE_M) {
             throw fail(BAD_FORMAT);
         }
+    }
+
+    /** After the ISO {@code T}, a field that can be a time: hhmmss, hh:mm:ss or hhmmss-zz. */
+    private static boolean timeFollows(DateTimeFields f, int i) {
+        if (i >= f.count - 1) {
+            return false;
+        }
+        int next = f.kind[i + 1];
+        return next == DateTimeFields.NUMBER
+                || next == DateTimeFields.TIME
+                || next == DateTimeFields.DATE;
     }
 
     private static FreshetException unsupportedNow(String word) {
@@ -1050,11 +1062,7 @@ public final class PgDateTimeParser {
             int len = str.length();
             mday = digits(str, len - 2, len);
             mon = digits(str, len - 4, len - 2);
-            long y = len - 4 == 0 ? 0 : parseInteger(str.substring(0, len - 4), 0);
-            if (y > Integer.MAX_VALUE) {
-                throw fail(FIELD_OVERFLOW);
-            }
-            year = y;
+            year = atoi(str, 0, len - 4);
             if (len - 4 == 2) {
                 is2digits = true;
             }
@@ -1078,6 +1086,19 @@ public final class PgDateTimeParser {
             }
         }
         throw fail(BAD_FORMAT);
+    }
+
+    /**
+     * C's {@code atoi} on the digits {@code s[from, to)}, as PostgreSQL uses it here: {@code
+     * strtol} saturating at the {@code long} range, then truncated to {@code int}.
+     */
+    private static int atoi(String s, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            int d = s.charAt(i) - '0';
+            v = v > (Long.MAX_VALUE - d) / 10 ? Long.MAX_VALUE : v * 10 + d;
+        }
+        return (int) v;
     }
 
     private static int digits(String s, int from, int to) {

@@ -676,6 +676,20 @@ public final class PgIntervalText {
         }
     }
 
+    /** True if the mantissa of the decimal number {@code s[from, to)} has a non-zero digit. */
+    private static boolean hasNonZeroDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Digits of an ISO 8601 number's integer part (sign and fraction not counted). */
     private static int integerWidth(String s, int from) {
         int i = from;
@@ -710,7 +724,14 @@ public final class PgIntervalText {
             throw badFormat();
         }
         double val = Double.parseDouble(s.substring(from, end));
-        if (Double.isNaN(val) || val < -1.0e15 || val > 1.0e15) {
+        // strtod reports ERANGE (taken as a format error) when the number overflows or
+        // underflows; a finite number beyond 1e15 is out of range.
+        if (Double.isInfinite(val)
+                || (val == 0 && hasNonZeroDigit(s, from, end))
+                || (val != 0 && Math.abs(val) < Double.MIN_NORMAL)) {
+            throw badFormat();
+        }
+        if (val < -1.0e15 || val > 1.0e15) {
             throw overflow();
         }
         isoInt = val >= 0 ? (long) Math.floor(val) : -(long) Math.floor(-val);

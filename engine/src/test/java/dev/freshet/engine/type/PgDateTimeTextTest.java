@@ -170,6 +170,21 @@ class PgDateTimeTextTest {
         {"2 Jan 03", "2003-01-02"},
         {"JAN 8 99 BC", "0099-01-08 BC"},
         {"1999-01-08 +16", "ERR 22009 time zone displacement out of range: \"1999-01-08 +16\""},
+        {
+            "99999999999999999999",
+            "ERR 22008 date/time field value out of range: \"99999999999999999999\" | H: Perhaps you need a different \"datestyle\" setting."
+        },
+        {
+            "9999999999999999999999999",
+            "ERR 22008 date/time field value out of range: \"9999999999999999999999999\""
+        },
+        {
+            "epoch99999999999999999999",
+            "ERR 22008 date/time field value out of range: \"epoch99999999999999999999\" | H: Perhaps you need a different \"datestyle\" setting."
+        },
+        {"epoch 1999-02-30", "ERR 22007 invalid input syntax for type date: \"epoch 1999-02-30\""},
+        {"J3H]", "4714-11-27 BC"},
+        {"1999-01-08 j", "1999-01-08"},
     };
 
     private static final String[][] TIME = {
@@ -223,6 +238,11 @@ class PgDateTimeTextTest {
         {"00:00:60", "00:01:00"},
         {"24:00 pm", "ERR 22008 date/time field value out of range: \"24:00 pm\""},
         {"11:59:59.999999 pm", "23:59:59.999999"},
+        {"d 04:05", "04:05:00"},
+        {"j 04:05", "04:05:00"},
+        {"t 04:05 1", "ERR 22007 invalid input syntax for type time: \"t 04:05 1\""},
+        {"04:05 t", "ERR 22007 invalid input syntax for type time: \"04:05 t\""},
+        {"04:05 h", "04:05:00"},
     };
 
     private static final String[][] TIMESTAMP = {
@@ -340,6 +360,20 @@ class PgDateTimeTextTest {
         {"2021-10-31 01:30 Europe/London", "2021-10-31 01:30:00"},
         {"1800-01-01 00:00", "1800-01-01 00:00:00"},
         {"2100-07-01 12:00", "2100-07-01 12:00:00"},
+        {"1999-01-08 t", "ERR 22007 invalid input syntax for type timestamp: \"1999-01-08 t\""},
+        {"J2451187 h", "1999-01-08 00:00:00"},
+        {"epoch 13:00 pm", "ERR 22008 date/time field value out of range: \"epoch 13:00 pm\""},
+        {
+            "infinity 99-13-01",
+            "ERR 22007 invalid input syntax for type timestamp: \"infinity 99-13-01\""
+        },
+        {"epoch j", "1970-01-01 00:00:00"},
+        {"epoch t", "ERR 22007 invalid input syntax for type timestamp: \"epoch t\""},
+        {"d 1999-01-08", "ERR 22007 invalid input syntax for type timestamp: \"d 1999-01-08\""},
+        {
+            "1999-01-08 d 04:05",
+            "ERR 22007 invalid input syntax for type timestamp: \"1999-01-08 d 04:05\""
+        },
     };
 
     private static final String[][] TIMESTAMP_GENERATED = {
@@ -714,6 +748,29 @@ class PgDateTimeTextTest {
         {"2021-10-31 01:30 Europe/London", "2021-10-30 21:30:00-04"},
         {"1800-01-01 00:00", "1800-01-01 00:00:00-04:56:02"},
         {"2100-07-01 12:00", "2100-07-01 12:00:00-04"},
+        {
+            "1999-01-08 t",
+            "ERR 22007 invalid input syntax for type timestamp with time zone: \"1999-01-08 t\""
+        },
+        {"J2451187 h", "1999-01-08 00:00:00-05"},
+        {"epoch 13:00 pm", "ERR 22008 date/time field value out of range: \"epoch 13:00 pm\""},
+        {
+            "infinity 99-13-01",
+            "ERR 22007 invalid input syntax for type timestamp with time zone: \"infinity 99-13-01\""
+        },
+        {"epoch j", "1969-12-31 19:00:00-05"},
+        {
+            "epoch t",
+            "ERR 22007 invalid input syntax for type timestamp with time zone: \"epoch t\""
+        },
+        {
+            "d 1999-01-08",
+            "ERR 22007 invalid input syntax for type timestamp with time zone: \"d 1999-01-08\""
+        },
+        {
+            "1999-01-08 d 04:05",
+            "ERR 22007 invalid input syntax for type timestamp with time zone: \"1999-01-08 d 04:05\""
+        },
         {"2021-03-14 01:59:59", "2021-03-14 01:59:59-05"},
         {"2021-03-14 02:00", "2021-03-14 03:00:00-04"},
         {"2021-03-14 03:00", "2021-03-14 03:00:00-04"},

@@ -183,6 +183,10 @@ class PgIntervalTextTest {
         {"-00:00:00.000001", "-00:00:00.000001"},
         {"1 day 00:00:00.5", "1 day 00:00:00.5"},
         {"-1 days -00:00:00.5", "-1 days -00:00:00.5"},
+        {"P17e400be", "ERR 22007 invalid input syntax for type interval: \"P17e400be\""},
+        {"P1e-400D", "ERR 22007 invalid input syntax for type interval: \"P1e-400D\""},
+        {"P-infD", "ERR 22015 interval field value out of range: \"P-infD\""},
+        {"P0.0000000001D", "00:00:00.000009"},
     };
 
     private static final String[][] INTERVAL_GENERATED = {
