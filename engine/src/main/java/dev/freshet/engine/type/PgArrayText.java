@@ -128,24 +128,25 @@ public final class PgArrayText {
         long lower = 1;
         long upper = 0;
         while (i < n && text.charAt(i) == '[') {
-            i++;
-            int[] pos = new int[1];
-            long first = integer(text, i, pos);
-            if (pos[0] == i) {
+            // As PostgreSQL: a run of digits and signs, read with atoi.
+            int first = ++i;
+            i = skipBound(text, i);
+            if (i == first) {
                 throw malformed(
                         text, "\"[\" must introduce explicitly-specified array dimensions.");
             }
-            i = pos[0];
             long lb = 1;
-            long ub = first;
+            long ub;
             if (i < n && text.charAt(i) == ':') {
-                i++;
-                ub = integer(text, i, pos);
-                if (pos[0] == i) {
+                lb = atoi(text, first, i);
+                int second = ++i;
+                i = skipBound(text, i);
+                if (i == second) {
                     throw malformed(text, "Missing array dimension value.");
                 }
-                i = pos[0];
-                lb = first;
+                ub = atoi(text, second, i);
+            } else {
+                ub = atoi(text, first, i);
             }
             if (i >= n || text.charAt(i) != ']') {
                 throw malformed(text, "Missing \"]\" after array dimensions.");
@@ -172,11 +173,13 @@ public final class PgArrayText {
         } else if (i >= n || text.charAt(i) != '{') {
             throw malformed(text, "Array value must start with \"{\" or dimension information.");
         }
+        // Errors inside the braces quote the text from the opening brace, as PostgreSQL's do.
+        String contents = text.substring(i);
         List<@Nullable String> items = new ArrayList<>();
-        i = readElements(text, i + 1, items);
-        i = skipSpace(text, i);
-        if (i != n) {
-            throw malformed(text, "Junk after closing right brace.");
+        int end = readElements(contents, 1, items);
+        end = skipSpace(contents, end);
+        if (end != contents.length()) {
+            throw malformed(contents, "Junk after closing right brace.");
         }
         if (dims > 0) {
             if (dims > 1 || upper - lower + 1 != items.size()) {
@@ -300,24 +303,34 @@ public final class PgArrayText {
         return i;
     }
 
-    /** An optionally signed decimal integer at {@code from}; {@code pos[0]} is its end. */
-    private static long integer(String s, int from, int[] pos) {
+    /** The end of the run of digits and signs at {@code i} (a bound in {@code [lb:ub]}). */
+    private static int skipBound(String s, int i) {
+        while (i < s.length()
+                && ((s.charAt(i) >= '0' && s.charAt(i) <= '9')
+                        || s.charAt(i) == '-'
+                        || s.charAt(i) == '+')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * C's {@code atoi} of {@code s[from, to)}: an optional sign and the digits that follow it (0
+     * when there are none), saturating at the {@code long} range, then truncated to {@code int}.
+     */
+    private static long atoi(String s, int from, int to) {
         int i = from;
-        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        boolean negative = false;
+        if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            negative = s.charAt(i) == '-';
             i++;
         }
-        int digits = i;
         long v = 0;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            v = Math.min(v * 10 + (s.charAt(i) - '0'), Integer.MAX_VALUE + 1L);
-            i++;
+        for (; i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
+            int d = s.charAt(i) - '0';
+            v = v > (Long.MAX_VALUE - d) / 10 ? Long.MAX_VALUE : v * 10 + d;
         }
-        if (i == digits) {
-            pos[0] = from;
-            return 0;
-        }
-        pos[0] = i;
-        return s.charAt(from) == '-' ? -v : v;
+        return (int) (negative ? -v : v);
     }
 
     private static FreshetException unexpectedEnd(String text) {

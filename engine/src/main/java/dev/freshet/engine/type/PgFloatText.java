@@ -369,7 +369,6 @@ public final class PgFloatText {
                 return checkTrailing(text, end, value, typeName);
             }
         }
-        checkTrailing(text, end, value, typeName);
         if (Double.isInfinite(value)
                 || (value == 0 && hasNonZeroDigit(text.toLowerCase(Locale.ROOT), i, end, hex))) {
             // PostgreSQL 15 quotes the number alone for float8 but the whole input for float4.
@@ -378,6 +377,8 @@ public final class PgFloatText {
                     ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE,
                     "\"" + shown + "\" is out of range for type " + typeName);
         }
+        // As strtod's ERANGE, a range error wins over garbage after the number.
+        checkTrailing(text, end, value, typeName);
         return value;
     }
 

@@ -203,6 +203,33 @@ class PgArrayTextTest {
             "ERR 22P02 malformed array literal: \"[1:1]={}\" | D: Specified array dimensions do not match array contents."
         },
         {"{2147483648}", "ERR 22003 value \"2147483648\" is out of range for type integer"},
+        {"[1:2]={1,2", "ERR 22P02 malformed array literal: \"{1,2\" | D: Unexpected end of input."},
+        {" {1,2", "ERR 22P02 malformed array literal: \"{1,2\" | D: Unexpected end of input."},
+        {
+            "{1,2}  x",
+            "ERR 22P02 malformed array literal: \"{1,2}  x\" | D: Junk after closing right brace."
+        },
+        {
+            "[1:2]={1,2}x",
+            "ERR 22P02 malformed array literal: \"{1,2}x\" | D: Junk after closing right brace."
+        },
+        {"[-]={}", "ERR 2202E upper bound cannot be less than lower bound"},
+        {"[+1:+2]={1,2}", "{1,2}"},
+        {"[1:-]={1}", "ERR 2202E upper bound cannot be less than lower bound"},
+        {"[1-:2]={1,2}", "{1,2}"},
+        {
+            "[99999999999]={1}",
+            "ERR 22P02 malformed array literal: \"[99999999999]={1}\" | D: Specified array dimensions do not match array contents."
+        },
+        {"  [1:2]  =  {1,2}  ", "{1,2}"},
+        {
+            " x",
+            "ERR 22P02 malformed array literal: \" x\" | D: Array value must start with \"{\" or dimension information."
+        },
+        {
+            "[1:2]= {\"a\"x}",
+            "ERR 22P02 malformed array literal: \"{\"a\"x}\" | D: Unexpected array element."
+        },
     };
 
     private static final String[][] TEXT_ARRAY = {

@@ -111,6 +111,9 @@ class PgFloatTextTest {
         {"1 e5", "ERR 22P02 invalid input syntax for type double precision: \"1 e5\""},
         {"- 1", "ERR 22P02 invalid input syntax for type double precision: \"- 1\""},
         {"0x", "ERR 22P02 invalid input syntax for type double precision: \"0x\""},
+        {"1e400N{", "ERR 22003 \"1e400\" is out of range for type double precision"},
+        {"1e-400x", "ERR 22003 \"1e-400\" is out of range for type double precision"},
+        {" 9e400cLYn6,", "ERR 22003 \"9e400\" is out of range for type double precision"},
     };
 
     private static final String[][] DOUBLE_RANDOM = {
@@ -358,6 +361,8 @@ class PgFloatTextTest {
         {"1.17549435e-38", "1.1754944e-38"},
         {"x", "ERR 22P02 invalid input syntax for type real: \"x\""},
         {"", "ERR 22P02 invalid input syntax for type real: \"\""},
+        {"1e400N{", "ERR 22003 \"1e400N{\" is out of range for type real"},
+        {" 9e400cLYn6,", "ERR 22003 \" 9e400cLYn6,\" is out of range for type real"},
     };
 
     private static final String[][] REAL_RANDOM = {
