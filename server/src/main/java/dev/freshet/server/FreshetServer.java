@@ -105,8 +105,7 @@ public final class FreshetServer implements AutoCloseable {
 
     private static Engine startEngine(ServerOptions options) {
         EngineConfig config = EngineConfig.of(options.dataDir().toAbsolutePath().normalize());
-        // TODO(engine): return dev.freshet.engine.runtime.FreshetEngine.start(config);
-        throw new UnsupportedOperationException("the engine runtime is not wired in yet");
+        return dev.freshet.engine.session.FreshetEngine.start(config);
     }
 
     private static FreshetServer start(

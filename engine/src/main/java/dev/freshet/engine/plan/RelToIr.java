@@ -39,6 +39,7 @@ import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Join;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rel.core.TableFunctionScan;
 import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.core.Union;
 import org.apache.calcite.rel.core.Values;
@@ -88,6 +89,7 @@ public final class RelToIr {
             case Join j -> join(j);
             case Union u -> union(u);
             case Sort s -> sort(s);
+            case TableFunctionScan t -> tableFunction(t);
             case Correlate c ->
                     throw new FreshetException(
                             ErrorCode.FEATURE_NOT_SUPPORTED,
@@ -97,6 +99,21 @@ public final class RelToIr {
                             ErrorCode.FEATURE_NOT_SUPPORTED,
                             "query construct " + rel.getRelTypeName() + " is not supported yet");
         };
+    }
+
+    private PlanNode tableFunction(TableFunctionScan t) {
+        if (!(t.getCall() instanceof org.apache.calcite.rex.RexCall call)) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "table function is not supported");
+        }
+        String name = call.getOperator().getName().toLowerCase(Locale.ROOT);
+        if (name.equals("changelog") && t.getInputs().size() == 1) {
+            return new dev.freshet.engine.ir.ChangelogNode(
+                    convert(t.getInputs().get(0)), fields(t.getRowType()));
+        }
+        throw new FreshetException(
+                ErrorCode.FEATURE_NOT_SUPPORTED,
+                "table function " + name + " is not supported yet");
     }
 
     static List<Field> fields(RelDataType rowType) {

@@ -263,9 +263,23 @@ public final class RexToExpr {
             case LIKE:
                 return like(
                         c, c.getOperator().getName().toUpperCase(Locale.ROOT).contains("ILIKE"));
+            case ARRAY_VALUE_CONSTRUCTOR:
+                return arrayConstructor(c, result);
             default:
+                if (c.getOperator().getName().equalsIgnoreCase("array")) {
+                    return arrayConstructor(c, result);
+                }
                 return function(c, result);
         }
+    }
+
+    private Expr arrayConstructor(RexCall c, DataType result) {
+        DataType element = result.elementType();
+        List<Expr> args = new ArrayList<>();
+        for (RexNode op : c.getOperands()) {
+            args.add(TypeCoercion.castTo(convert(op), element));
+        }
+        return new Call(dev.freshet.engine.expr.ArrayFunctions.constructor(result), args, result);
     }
 
     private Expr test(LogicFunctions.Test t, RexCall c) {
