@@ -81,6 +81,7 @@ public final class PlanExplainer {
                     case UnionNode u -> "";
                     case ChangelogNode c -> "";
                     case LookupNode l -> "";
+                    case SeriesNode s -> "";
                 };
         return text.isEmpty() ? "" : "; state: " + text;
     }

@@ -18,6 +18,7 @@ public sealed interface PlanNode
                 UnionNode,
                 SortNode,
                 ChangelogNode,
+                SeriesNode,
                 LookupNode {
 
     /** Output columns. */

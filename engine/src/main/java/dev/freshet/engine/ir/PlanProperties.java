@@ -38,6 +38,7 @@ public final class PlanProperties {
                             ? ChangeMode.RETRACTING
                             : changeMode(s.input());
             case ChangelogNode c -> ChangeMode.APPEND_ONLY;
+            case SeriesNode s -> ChangeMode.APPEND_ONLY;
         };
     }
 
@@ -92,6 +93,7 @@ public final class PlanProperties {
             case UnionNode u -> Optional.empty();
             case SortNode s -> uniqueKey(s.input());
             case ChangelogNode c -> Optional.empty();
+            case SeriesNode s -> Optional.of(List.of(0));
         };
     }
 

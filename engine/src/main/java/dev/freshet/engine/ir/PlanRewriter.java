@@ -50,6 +50,7 @@ public final class PlanRewriter {
             case UnionNode u -> u;
             case SortNode s -> s;
             case ChangelogNode c -> c;
+            case SeriesNode s -> s;
         };
     }
 

@@ -36,7 +36,8 @@ public final class FreshetOperatorTable {
                                     SqlLibraryOperators.ARRAY_LENGTH,
                                     SqlLibraryOperators.BOOL_AND,
                                     SqlLibraryOperators.BOOL_OR,
-                                    ChangelogTableFunction.INSTANCE)));
+                                    ChangelogTableFunction.INSTANCE,
+                                    GenerateSeriesTableFunction.INSTANCE)));
 
     /**
      * Function names are case-insensitive in PostgreSQL while our identifiers are folded to lower

@@ -111,6 +111,22 @@ public final class RelToIr {
             return new dev.freshet.engine.ir.ChangelogNode(
                     convert(t.getInputs().get(0)), fields(t.getRowType()));
         }
+        if (name.equals("generate_series") && t.getInputs().isEmpty()) {
+            long[] args = new long[] {0, 0, 1};
+            for (int i = 0; i < call.getOperands().size(); i++) {
+                Object v =
+                        dev.freshet.engine.expr.ConstantFolder.evaluate(
+                                rex.convert(call.getOperands().get(i)));
+                if (v == null) {
+                    throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "generate_series arguments must not be NULL");
+                }
+                args[i] = ((Number) v).longValue();
+            }
+            return new dev.freshet.engine.ir.SeriesNode(
+                    args[0], args[1], args[2], fields(t.getRowType()));
+        }
         throw new FreshetException(
                 ErrorCode.FEATURE_NOT_SUPPORTED,
                 "table function " + name + " is not supported yet");

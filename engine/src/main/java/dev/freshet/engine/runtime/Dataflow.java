@@ -85,6 +85,9 @@ final class Dataflow {
         for (ValuesOperator v : builder.values) {
             v.start();
         }
+        for (var s : builder.series) {
+            s.start();
+        }
         for (Operator op : ops) {
             op.endEpoch();
         }

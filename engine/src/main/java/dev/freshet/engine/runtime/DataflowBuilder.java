@@ -48,6 +48,7 @@ final class DataflowBuilder {
     final List<Leaf> scans = new ArrayList<>();
     final List<Lookup> lookups = new ArrayList<>();
     final List<ValuesOperator> values = new ArrayList<>();
+    final List<dev.freshet.engine.operator.SeriesOperator> series = new ArrayList<>();
 
     /**
      * @param streaming true for a view's dataflow; false for a one-shot plan (TopN then means a
@@ -147,6 +148,13 @@ final class DataflowBuilder {
                                 new SortOperator(
                                         types(s.fields()), s.keys(), s.offset(), s.limit()),
                                 0);
+                    }
+                    case dev.freshet.engine.ir.SeriesNode s -> {
+                        dev.freshet.engine.operator.SeriesOperator so =
+                                new dev.freshet.engine.operator.SeriesOperator(
+                                        s.start(), s.count(), s.step());
+                        series.add(so);
+                        yield so;
                     }
                     case ChangelogNode c ->
                             connect(c.input(), new ChangelogOperator(types(c.input().fields())), 0);
