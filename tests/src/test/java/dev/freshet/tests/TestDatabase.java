@@ -31,8 +31,9 @@ public interface TestDatabase extends AutoCloseable {
 
     /**
      * The JDBC URL for this database. Simple query mode makes every value arrive in the server's
-     * text output format, which is what sqllogictest compares; the socket timeout turns a hung
-     * server into a failure instead of a hung build.
+     * text output format, which is what sqllogictest compares; the login and socket timeouts turn a
+     * hung server into a failure instead of a hung build (they bound waiting, they assert nothing
+     * about speed).
      */
     default String jdbcUrl() {
         return "jdbc:postgresql://"
@@ -41,7 +42,7 @@ public interface TestDatabase extends AutoCloseable {
                 + port()
                 + "/"
                 + database()
-                + "?preferQueryMode=simple&connectTimeout=30&socketTimeout=600"
+                + "?preferQueryMode=simple&connectTimeout=30&loginTimeout=30&socketTimeout=300"
                 + "&ApplicationName=freshet-tests";
     }
 

@@ -120,6 +120,20 @@ public final class PostgresInstance implements AutoCloseable {
         return readLog(root);
     }
 
+    /** Where the cluster runs and as whom, for logs. */
+    @Override
+    public String toString() {
+        return "PostgreSQL on "
+                + HOST
+                + ":"
+                + port
+                + " from "
+                + binaries.binDir()
+                + ", cluster in "
+                + root
+                + (launcher.runAsUser() == null ? "" : ", running as " + launcher.runAsUser());
+    }
+
     /** Stops the server (immediate mode) and deletes its directory. Idempotent. */
     @Override
     public synchronized void close() {

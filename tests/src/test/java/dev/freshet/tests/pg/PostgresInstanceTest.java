@@ -13,9 +13,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The oracle harness: a cluster starts, serves {@code dev} as {@code root}, and cleans up. */
+@Tag("postgres")
 class PostgresInstanceTest {
 
     @Test

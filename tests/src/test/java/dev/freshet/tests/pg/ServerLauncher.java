@@ -46,7 +46,7 @@ record ServerLauncher(@Nullable String runAsUser) {
         if (runAsUser == null) {
             return command;
         }
-        List<String> wrapped = new ArrayList<>(List.of("runuser", "-u", runAsUser, "--"));
+        List<String> wrapped = new ArrayList<>(List.of(runuser(), "-u", runAsUser, "--"));
         wrapped.addAll(command);
         return wrapped;
     }
@@ -65,6 +65,16 @@ record ServerLauncher(@Nullable String runAsUser) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot hand " + dir + " to user " + runAsUser, e);
         }
+    }
+
+    /** runuser lives in /usr/sbin, which a non-login shell's PATH may lack. */
+    private static String runuser() {
+        for (String candidate : List.of("/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        return "runuser";
     }
 
     private static boolean userExists(String name) {

@@ -28,6 +28,7 @@ public final class SharedPostgres {
                         .addShutdownHook(
                                 new Thread(started::close, "freshet-tests-postgres-shutdown"));
                 instance = started;
+                System.out.println("started the shared " + started);
             } catch (RuntimeException e) {
                 startFailure = e;
                 throw e;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.freshet.tests.pg.SharedPostgres;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL feature, standing in for an engine that drops changes) must be reported at the first
  * DML statement that changes a view, with the seed and the failing prefix.
  */
+@Tag("postgres")
 class IncrementalViewCheckerTest {
 
     @Test

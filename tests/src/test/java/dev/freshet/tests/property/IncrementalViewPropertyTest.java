@@ -1,6 +1,7 @@
 package dev.freshet.tests.property;
 
 import dev.freshet.tests.pg.SharedPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * ViewMaintenance#INCREMENTAL_MATERIALIZED_VIEW} on a Freshet connection ({@code
  * FreshetIncrementalViewPropertyTest}).
  */
+@Tag("postgres")
 class IncrementalViewPropertyTest {
 
     @Test

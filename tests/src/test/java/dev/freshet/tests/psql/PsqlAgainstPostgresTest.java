@@ -9,9 +9,11 @@ import dev.freshet.tests.TestDatabase;
 import dev.freshet.tests.pg.SharedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The psql harness against the PostgreSQL oracle: the behaviour Freshet must reproduce. */
+@Tag("postgres")
 class PsqlAgainstPostgresTest {
     private static TestDatabase database;
     private static Psql psql;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
  * postgres}. This is a real test of the files and of the runner: what passes here is what Freshet
  * must reproduce.
  */
+@Tag("postgres")
 class PostgresSltTest {
 
     @TestFactory

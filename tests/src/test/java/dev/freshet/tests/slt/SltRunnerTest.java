@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The runner reports mismatches precisely: a runner that always passes would prove nothing. */
+@Tag("postgres")
 class SltRunnerTest {
     private static final Path ROOT = Path.of("/virtual");
     private static TestDatabase database;
