@@ -86,17 +86,17 @@ public final class IncrementalViewChecker {
             throws SQLException {
         String select = "SELECT * FROM " + view.name();
         ResultRows expected = ResultRows.query(reference.connection(), select);
-        List<String[]> readings = new ArrayList<>();
-        readings.add(new String[] {select, "maintained contents"});
+        List<Reading> readings = new ArrayList<>();
+        readings.add(new Reading(select, "maintained contents"));
         if (checkAdHoc) {
-            readings.add(new String[] {view.query(), "its query run ad hoc"});
+            readings.add(new Reading(view.query(), "its query run ad hoc"));
         }
-        for (String[] reading : readings) {
+        for (Reading reading : readings) {
             String what =
                     "view "
                             + view.name()
                             + " ("
-                            + reading[1]
+                            + reading.description()
                             + ") on "
                             + sut.name()
                             + " differs from "
@@ -104,10 +104,10 @@ public final class IncrementalViewChecker {
                             + " evaluated from scratch\nview: "
                             + view.query()
                             + "\nread: "
-                            + reading[0];
+                            + reading.sql();
             ResultRows actual;
             try {
-                actual = ResultRows.query(sut.connection(), reading[0]);
+                actual = ResultRows.query(sut.connection(), reading.sql());
             } catch (SQLException e) {
                 return Optional.of(
                         mismatch(scenario, step, what, "query failed: " + e.getMessage()));
@@ -119,6 +119,9 @@ public final class IncrementalViewChecker {
         }
         return Optional.empty();
     }
+
+    /** One way of reading a view on the system under test. */
+    private record Reading(String sql, String description) {}
 
     /** Runs a statement on the reference (which must accept it) and on the system under test. */
     private Optional<Mismatch> both(Scenario scenario, int step, String sql) throws SQLException {

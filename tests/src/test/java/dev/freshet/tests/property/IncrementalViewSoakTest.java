@@ -15,7 +15,7 @@ class IncrementalViewSoakTest {
     @Test
     void refreshedMaterializedViewsMatchFromScratchEvaluationLongRun() throws Exception {
         PropertyRunner.run(
-                PropertySettings.fromSystemProperties(System.nanoTime(), 200, 200),
+                PropertySettings.fromSystemProperties(System.nanoTime(), 100, 150),
                 () ->
                         SidePair.postgresAgainstPostgres(
                                 SharedPostgres.freshDatabase("soak"),

@@ -1,11 +1,15 @@
 package dev.freshet.tests.property;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Compares two query results as multisets of rows, with numeric tolerance:
@@ -20,12 +24,14 @@ import java.util.Optional;
  *   <li>everything else compares as text.
  * </ul>
  *
- * A column compares by the looser of the two sides' kinds (see {@link ValueKind#meet}).
+ * A column compares by the looser of the two sides' kinds (see {@link ValueKind#meet}). Exact
+ * matches are found by hashing, so large results compare in linear time.
  */
 final class MultisetDiff {
     private static final double RELATIVE_TOLERANCE = 1e-9;
     private static final double ABSOLUTE_TOLERANCE = 1e-12;
     private static final int DIVISION_SCALE = 12;
+    private static final long PAIRWISE_LIMIT = 4_000_000;
 
     private MultisetDiff() {}
 
@@ -44,22 +50,36 @@ final class MultisetDiff {
         for (int i = 0; i < expected.kinds().size(); i++) {
             kinds.add(expected.kinds().get(i).meet(actual.kinds().get(i)));
         }
-        Comparator<List<String>> order = rowOrder();
-        List<List<String>> missing = new ArrayList<>(expected.rows());
-        missing.sort(order);
-        List<List<String>> extra = new ArrayList<>(actual.rows());
-        extra.sort(order);
-        // Greedy matching is enough: within tolerance, equality is an equivalence on our data.
-        for (var it = missing.iterator(); it.hasNext(); ) {
-            List<String> row = it.next();
-            for (int j = 0; j < extra.size(); j++) {
-                if (rowsEqual(kinds, row, extra.get(j))) {
-                    extra.remove(j);
-                    it.remove();
-                    break;
+        // Exact matching on canonical values first (linear), then tolerance matching of what is
+        // left: rows bucketed by a coarse rounding, then pairwise if the leftovers are few.
+        List<List<String>> missing = new ArrayList<>();
+        List<List<String>> extra = new ArrayList<>();
+        subtract(
+                expected.rows(),
+                actual.rows(),
+                row -> canonical(kinds, row, false),
+                missing,
+                extra);
+        List<List<String>> missingCoarse = new ArrayList<>();
+        List<List<String>> extraCoarse = new ArrayList<>();
+        subtractWithTolerance(kinds, missing, extra, missingCoarse, extraCoarse);
+        missing = missingCoarse;
+        extra = extraCoarse;
+        if ((long) missing.size() * extra.size() <= PAIRWISE_LIMIT) {
+            for (var it = missing.iterator(); it.hasNext(); ) {
+                List<String> row = it.next();
+                for (int j = 0; j < extra.size(); j++) {
+                    if (rowsEqual(kinds, row, extra.get(j))) {
+                        extra.remove(j);
+                        it.remove();
+                        break;
+                    }
                 }
             }
         }
+        Comparator<List<String>> order = rowOrder();
+        missing.sort(order);
+        extra.sort(order);
         if (missing.isEmpty() && extra.isEmpty()) {
             return Optional.empty();
         }
@@ -78,6 +98,127 @@ final class MultisetDiff {
             text.append("    + ").append(format(row)).append('\n');
         }
         return Optional.of(text.toString());
+    }
+
+    /**
+     * Removes from {@code expected} and {@code actual} the rows with equal keys, multiset-wise,
+     * leaving the rest (in their original order) in {@code missing} and {@code extra}.
+     */
+    private static void subtract(
+            List<List<String>> expected,
+            List<List<String>> actual,
+            Function<List<String>, List<String>> key,
+            List<List<String>> missing,
+            List<List<String>> extra) {
+        Map<List<String>, Integer> counts = new HashMap<>();
+        for (List<String> row : expected) {
+            counts.merge(key.apply(row), 1, Integer::sum);
+        }
+        for (List<String> row : actual) {
+            List<String> k = key.apply(row);
+            Integer count = counts.get(k);
+            if (count == null) {
+                extra.add(row);
+            } else if (count == 1) {
+                counts.remove(k);
+            } else {
+                counts.put(k, count - 1);
+            }
+        }
+        for (List<String> row : expected) {
+            List<String> k = key.apply(row);
+            Integer count = counts.get(k);
+            if (count != null) {
+                missing.add(row);
+                if (count == 1) {
+                    counts.remove(k);
+                } else {
+                    counts.put(k, count - 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * Pairs leftover rows whose coarse keys agree and whose values are equal within tolerance; what
+     * cannot be paired goes to {@code missing} and {@code extra}.
+     */
+    private static void subtractWithTolerance(
+            List<ValueKind> kinds,
+            List<List<String>> expected,
+            List<List<String>> actual,
+            List<List<String>> missing,
+            List<List<String>> extra) {
+        Map<List<String>, List<List<String>>> buckets = new HashMap<>();
+        for (List<String> row : actual) {
+            buckets.computeIfAbsent(canonical(kinds, row, true), k -> new ArrayList<>()).add(row);
+        }
+        for (List<String> row : expected) {
+            List<List<String>> bucket = buckets.get(canonical(kinds, row, true));
+            boolean matched = false;
+            if (bucket != null) {
+                for (int j = 0; j < bucket.size(); j++) {
+                    if (rowsEqual(kinds, row, bucket.get(j))) {
+                        bucket.remove(j);
+                        matched = true;
+                        break;
+                    }
+                }
+            }
+            if (!matched) {
+                missing.add(row);
+            }
+        }
+        for (List<String> row : actual) {
+            List<List<String>> bucket = buckets.get(canonical(kinds, row, true));
+            // Each remaining row in a bucket is one unmatched occurrence.
+            if (bucket != null && bucket.remove(row)) {
+                extra.add(row);
+            }
+        }
+    }
+
+    /**
+     * A row's values in a canonical text form: numbers without trailing zeros, doubles as Java
+     * prints them. {@code coarse} also rounds doubles to 8 significant digits and long fractions
+     * (divisions) to 8 decimals, so that values equal within tolerance usually share a key.
+     */
+    private static List<String> canonical(List<ValueKind> kinds, List<String> row, boolean coarse) {
+        List<String> key = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            key.add(canonicalValue(kinds.get(i), row.get(i), coarse));
+        }
+        return key;
+    }
+
+    private static String canonicalValue(ValueKind kind, String value, boolean coarse) {
+        if (value == null) {
+            return "\u0000NULL";
+        }
+        try {
+            return switch (kind) {
+                case TEXT -> value;
+                case INTEGER, NUMERIC -> {
+                    BigDecimal number = new BigDecimal(value).stripTrailingZeros();
+                    if (coarse && number.scale() >= DIVISION_SCALE) {
+                        number = number.setScale(8, RoundingMode.HALF_EVEN).stripTrailingZeros();
+                    }
+                    yield number.toPlainString();
+                }
+                case FLOAT -> {
+                    double number = parseDouble(value);
+                    if (coarse && Double.isFinite(number) && number != 0) {
+                        yield new BigDecimal(number)
+                                .round(new MathContext(8, RoundingMode.HALF_EVEN))
+                                .stripTrailingZeros()
+                                .toPlainString();
+                    }
+                    yield Double.toString(number == 0 ? 0.0 : number);
+                }
+            };
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     static boolean rowsEqual(List<ValueKind> kinds, List<String> a, List<String> b) {

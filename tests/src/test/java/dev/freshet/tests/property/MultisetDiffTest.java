@@ -89,4 +89,28 @@ class MultisetDiffTest {
                 MultisetDiff.diff(a, rows(List.of(FLOAT, TEXT), new String[] {"2.5", "x"}))
                         .isPresent());
     }
+
+    @Test
+    void toleranceMatchingKeepsMultiplicities() {
+        var kinds = List.of(FLOAT, INTEGER);
+        var expected =
+                rows(
+                        kinds,
+                        new String[] {"0.3", "1"},
+                        new String[] {"0.3", "1"},
+                        new String[] {"2", "2"});
+        var close =
+                rows(
+                        kinds,
+                        new String[] {"2.0", "2"},
+                        new String[] {"0.30000000000000004", "1"},
+                        new String[] {"0.3", "1.0"});
+        assertEquals(Optional.empty(), MultisetDiff.diff(expected, close));
+
+        var oneShort =
+                rows(kinds, new String[] {"0.30000000000000004", "1"}, new String[] {"2", "2"});
+        String diff = MultisetDiff.diff(expected, oneShort).orElseThrow();
+        assertTrue(diff.contains("missing (expected, not in actual): 1"), diff);
+        assertTrue(diff.contains("unexpected (in actual, not expected): 0"), diff);
+    }
 }

@@ -28,7 +28,7 @@ public record ViewDef(
 
     /** The view as something a later view can read. */
     public Relation asRelation() {
-        return new Relation(name, columns, true);
+        return new Relation(name, columns, true, shape == ViewShape.JOIN);
     }
 
     /** The same view created at another step. */

@@ -137,7 +137,8 @@ final class ViewGenerator {
         return aggregate;
     }
 
-    private ViewDef join(String name, List<Relation> tables, List<Relation> views) {
+    private ViewDef join(String name, List<Relation> tables, List<Relation> allViews) {
+        List<Relation> views = allViews.stream().filter(v -> !v.isJoin()).toList();
         int count = random.nextDouble() < 0.35 ? 3 : 2;
         List<Relation> joined = new ArrayList<>();
         List<List<ColumnRef>> joinedRefs = new ArrayList<>();
