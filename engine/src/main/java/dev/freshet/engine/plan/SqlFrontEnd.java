@@ -92,6 +92,14 @@ public final class SqlFrontEnd {
 
     /** Converts a validated statement into an optimized logical plan. */
     public RelRoot toRel(SqlNode validated) {
+        return toRel(validated, true);
+    }
+
+    /**
+     * As {@link #toRel(SqlNode)}; with {@code trim} false, scans keep all their columns, so column
+     * positions in the plan are those of the tables.
+     */
+    public RelRoot toRel(SqlNode validated, boolean trim) {
         SqlToRelConverter converter =
                 new SqlToRelConverter(
                         (rowType, queryString, schemaPath, viewPath) -> {
@@ -102,7 +110,7 @@ public final class SqlFrontEnd {
                         cluster,
                         StandardConvertletTable.INSTANCE,
                         SqlToRelConverter.config()
-                                .withTrimUnusedFields(true)
+                                .withTrimUnusedFields(trim)
                                 .withExpand(false)
                                 .withDecorrelationEnabled(true));
         RelRoot root = converter.convertQuery(validated, false, true);
@@ -112,7 +120,9 @@ public final class SqlFrontEnd {
                 RelBuilder.proto(org.apache.calcite.plan.Contexts.empty())
                         .create(cluster, catalogReader);
         rel = RelDecorrelator.decorrelateQuery(rel, builder);
-        rel = converter.trimUnusedFields(true, rel);
+        if (trim) {
+            rel = converter.trimUnusedFields(true, rel);
+        }
         rel = run(rel, logicalProgram());
         return root.withRel(rel);
     }

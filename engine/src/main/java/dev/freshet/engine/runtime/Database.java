@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The running database (without sessions): catalog, dataflow, the epoch thread that writes, and the
@@ -186,20 +187,16 @@ public final class Database implements AutoCloseable {
     /**
      * INSERT: evaluates {@code source} (rows in table layout) and writes them; returns the count.
      */
-    public long insert(int tableOid, PlanNode source, EvalContext ctx) {
+    public long insert(
+            int tableOid, PlanNode source, @Nullable OnConflict onConflict, EvalContext ctx) {
         return write(
                 () -> {
                     TableEntry t = table(tableOid);
                     List<Batch> rows = BatchExecutor.execute(source, this::store, ctx);
-                    long count = 0;
-                    for (Batch b : rows) {
-                        for (int r = 0; r < b.size(); r++) {
-                            count += b.weight(r);
-                        }
-                    }
-                    Batch change = new TableWriter(t).insert(rows, ctx);
+                    TableWriter writer = new TableWriter(t);
+                    Batch change = writer.insert(rows, onConflict, ctx);
                     dataflow.pushTableChange(tableOid, change);
-                    return count;
+                    return writer.rowsAffected();
                 });
     }
 

@@ -16,8 +16,10 @@ import dev.freshet.engine.plan.FreshetTable;
 import dev.freshet.engine.plan.RelToIr;
 import dev.freshet.engine.plan.SqlFrontEnd;
 import dev.freshet.engine.runtime.Database;
+import dev.freshet.engine.runtime.OnConflict;
 import dev.freshet.engine.type.DataType;
 import dev.freshet.sql.ast.SqlCreateMaterializedView;
+import dev.freshet.sql.ast.SqlInsertOnConflict;
 import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
 import dev.freshet.sql.parser.FreshetParser;
@@ -34,6 +36,7 @@ import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -108,6 +111,10 @@ final class StatementPlanner {
     }
 
     private Analysis dml(SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
+        SqlInsertOnConflict upsert = node instanceof SqlInsertOnConflict u ? u : null;
+        if (upsert != null) {
+            node = upsert.plainInsert();
+        }
         Validated v = validate(node, text, offset, declared);
         try {
             RelRoot root = v.frontEnd.toRel(v.node);
@@ -158,16 +165,93 @@ final class StatementPlanner {
                 updated = new int[names.size()];
                 for (int i = 0; i < updated.length; i++) {
                     updated[i] = indexOf(table, names.get(i));
-                    if (table.key() != null && table.key().contains(updated[i])) {
-                        // allowed, checked for uniqueness when applied
-                    }
                 }
             }
-            return new Analysis.Dml(kind, table.ref().oid(), source, updated, v.paramTypes);
+            OnConflict onConflict = upsert == null ? null : onConflict(upsert, table, text, offset);
+            return new Analysis.Dml(
+                    kind, table.ref().oid(), source, updated, onConflict, v.paramTypes);
         } catch (RuntimeException e) {
             throw CalciteErrors.translate(
                     e, (line, col) -> offset + Positions.offset(text, line, col));
         }
+    }
+
+    /**
+     * Plans ON CONFLICT: the conflict target must be the primary key; DO UPDATE's expressions are
+     * validated as {@code SELECT <values>, <where> FROM t AS t, t AS excluded}, so they read the
+     * existing row's columns then the proposed row's.
+     */
+    private OnConflict onConflict(
+            SqlInsertOnConflict u, FreshetTable table, String text, int offset) {
+        List<Integer> key = table.key() == null ? List.of() : table.key();
+        List<String> target = u.conflictColumns();
+        if (!target.isEmpty()) {
+            Set<Integer> cols = new HashSet<>();
+            for (String c : target) {
+                cols.add(indexOf(table, c));
+            }
+            if (key.isEmpty() || !cols.equals(new HashSet<>(key))) {
+                throw new FreshetException(
+                        ErrorCode.INVALID_COLUMN_REFERENCE,
+                        "there is no unique or exclusion constraint matching the ON CONFLICT specification");
+            }
+        } else if (!u.doNothing() && key.isEmpty()) {
+            throw new FreshetException(
+                            ErrorCode.SYNTAX_ERROR,
+                            "ON CONFLICT DO UPDATE requires inference specification or constraint name")
+                    .withHint("For example, ON CONFLICT (column_name).");
+        }
+        if (u.doNothing()) {
+            return OnConflict.nothing();
+        }
+        SqlParserPos pos = u.getParserPosition();
+        SqlNodeList items = new SqlNodeList(pos);
+        for (SqlNode value : u.updateValues()) {
+            items.add(value);
+        }
+        SqlNode where = u.updateWhere();
+        items.add(
+                where != null ? where : org.apache.calcite.sql.SqlLiteral.createBoolean(true, pos));
+        String name = table.ref().name();
+        SqlNode from =
+                new org.apache.calcite.sql.SqlJoin(
+                        pos,
+                        SqlStdOperatorTable.AS.createCall(
+                                pos, new SqlIdentifier(name, pos), new SqlIdentifier(name, pos)),
+                        org.apache.calcite.sql.SqlLiteral.createBoolean(false, pos),
+                        org.apache.calcite.sql.JoinType.COMMA.symbol(pos),
+                        SqlStdOperatorTable.AS.createCall(
+                                pos,
+                                new SqlIdentifier(name, pos),
+                                new SqlIdentifier("excluded", pos)),
+                        org.apache.calcite.sql.JoinConditionType.NONE.symbol(pos),
+                        null);
+        SqlSelect select =
+                new SqlSelect(
+                        pos, null, items, from, null, null, null, null, null, null, null, null,
+                        null);
+        Validated v = validate(select, text, offset, List.of());
+        RelRoot root = v.frontEnd.toRel(v.node, false);
+        RelToIr lower =
+                new RelToIr(
+                        v.frontEnd.rexBuilder(), functions, true, CastFunctions.Mode.ASSIGNMENT);
+        PlanNode plan = lower.convert(root.project());
+        if (!(plan instanceof dev.freshet.engine.ir.ProjectNode p)
+                || !(p.input() instanceof dev.freshet.engine.ir.JoinNode)) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "this ON CONFLICT DO UPDATE is not supported");
+        }
+        List<String> targets = u.updateTargets();
+        int[] columns = new int[targets.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = indexOf(table, targets.get(i));
+        }
+        List<dev.freshet.engine.expr.Expr> exprs = p.exprs();
+        return new OnConflict(
+                false,
+                columns,
+                exprs.subList(0, columns.length),
+                where == null ? null : exprs.get(columns.length));
     }
 
     private static int indexOf(FreshetTable t, String column) {

@@ -78,6 +78,7 @@ public enum ErrorCode {
     INVALID_FUNCTION_DEFINITION("42P13"),
     INDETERMINATE_DATATYPE("42P18"),
     INVALID_NAME("42602"),
+    INVALID_COLUMN_REFERENCE("42P10"),
     // Class 2B — dependent privilege descriptors still exist (DROP without CASCADE)
     DEPENDENT_OBJECTS_STILL_EXIST("2BP01"),
     // Class 53 — insufficient resources
