@@ -63,7 +63,8 @@ public final class SqlFrontEnd {
                                 .withConformance(conformance)
                                 .withIdentifierExpansion(true)
                                 .withDefaultNullCollation(NullCollation.HIGH)
-                                .withTypeCoercionEnabled(true));
+                                .withTypeCoercionEnabled(true)
+                                .withTypeCoercionFactory(FreshetTypeCoercion::new));
         HepPlanner planner = new HepPlanner(HepProgram.builder().build());
         this.cluster = RelOptCluster.create(planner, new RexBuilder(typeFactory));
     }

@@ -104,7 +104,7 @@ final class StatementPlanner {
                 cols.add(new ResultColumn(names.get(i), fields.get(i).type()));
             }
             return new Analysis.Query(plan, cols, v.paramTypes);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             throw CalciteErrors.translate(
                     e, (line, col) -> offset + Positions.offset(text, line, col));
         }
@@ -170,7 +170,7 @@ final class StatementPlanner {
             OnConflict onConflict = upsert == null ? null : onConflict(upsert, table, text, offset);
             return new Analysis.Dml(
                     kind, table.ref().oid(), source, updated, onConflict, v.paramTypes);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             throw CalciteErrors.translate(
                     e, (line, col) -> offset + Positions.offset(text, line, col));
         }
@@ -308,7 +308,7 @@ final class StatementPlanner {
             Set<Integer> deps = new LinkedHashSet<>();
             collectScans(plan, deps);
             return new ViewPlan(columns, plan, key.orElse(null), appendOnly, deps);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             throw CalciteErrors.translate(
                     e, (line, col) -> offset + Positions.offset(text, line, col));
         }
@@ -332,12 +332,13 @@ final class StatementPlanner {
             throw new FreshetException(
                     ErrorCode.FEATURE_NOT_SUPPORTED, "SELECT DISTINCT ON is not supported yet");
         }
+        node = new QueryRewriter(this::columnNamesOf).rewrite(node);
         SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
         SqlNode typed = declareParams(node, declared);
         SqlNode validated;
         try {
             validated = fe.validate(typed);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             if (hasUntypedParams(e)) {
                 // PostgreSQL types a parameter it cannot infer as text
                 fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
@@ -353,7 +354,7 @@ final class StatementPlanner {
                 }
                 try {
                     validated = fe.validate(declareParams(node, all));
-                } catch (RuntimeException e2) {
+                } catch (RuntimeException | AssertionError e2) {
                     throw CalciteErrors.translate(
                             e2, (line, col) -> offset + Positions.offset(text, line, col));
                 }
@@ -365,6 +366,12 @@ final class StatementPlanner {
         RelDataType rowType = fe.validatedType(validated);
         List<DataType> paramTypes = paramTypes(fe, validated);
         return new Validated(fe, validated, rowType, paramTypes);
+    }
+
+    /** The output column names of a query, validated on its own (the node is consumed). */
+    private List<String> columnNamesOf(SqlNode query) {
+        SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
+        return fe.validatedType(fe.validate(query)).getFieldNames();
     }
 
     private static boolean hasUntypedParams(Throwable e) {
