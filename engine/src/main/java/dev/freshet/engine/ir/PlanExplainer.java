@@ -82,6 +82,7 @@ public final class PlanExplainer {
                     case ChangelogNode c -> "";
                     case LookupNode l -> "";
                     case SeriesNode s -> "";
+                    case HopNode h -> "";
                 };
         return text.isEmpty() ? "" : "; state: " + text;
     }

@@ -19,6 +19,7 @@ public sealed interface PlanNode
                 SortNode,
                 ChangelogNode,
                 SeriesNode,
+                HopNode,
                 LookupNode {
 
     /** Output columns. */

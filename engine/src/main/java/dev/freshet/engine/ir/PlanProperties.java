@@ -39,6 +39,7 @@ public final class PlanProperties {
                             : changeMode(s.input());
             case ChangelogNode c -> ChangeMode.APPEND_ONLY;
             case SeriesNode s -> ChangeMode.APPEND_ONLY;
+            case HopNode h -> changeMode(h.input());
         };
     }
 
@@ -94,6 +95,7 @@ public final class PlanProperties {
             case SortNode s -> uniqueKey(s.input());
             case ChangelogNode c -> Optional.empty();
             case SeriesNode s -> Optional.of(List.of(0));
+            case HopNode h -> Optional.empty();
         };
     }
 

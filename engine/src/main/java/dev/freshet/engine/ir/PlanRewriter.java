@@ -51,6 +51,7 @@ public final class PlanRewriter {
             case SortNode s -> s;
             case ChangelogNode c -> c;
             case SeriesNode s -> s;
+            case HopNode h -> h;
         };
     }
 

@@ -111,6 +111,9 @@ public final class RelToIr {
             return new dev.freshet.engine.ir.ChangelogNode(
                     convert(t.getInputs().get(0)), fields(t.getRowType()));
         }
+        if ((name.equals("tumble") || name.equals("hop")) && t.getInputs().size() == 1) {
+            return timeWindow(name, call, convert(t.getInputs().get(0)), fields(t.getRowType()));
+        }
         if (name.equals("generate_series") && t.getInputs().isEmpty()) {
             long[] args = new long[] {0, 0, 1};
             for (int i = 0; i < call.getOperands().size(); i++) {
@@ -130,6 +133,72 @@ public final class RelToIr {
         throw new FreshetException(
                 ErrorCode.FEATURE_NOT_SUPPORTED,
                 "table function " + name + " is not supported yet");
+    }
+
+    /** TUMBLE as a projection adding the window bounds; HOP as a {@code HopNode}. */
+    private PlanNode timeWindow(
+            String name, org.apache.calcite.rex.RexCall call, PlanNode input, List<Field> fields) {
+        List<org.apache.calcite.rex.RexNode> ops = call.getOperands();
+        org.apache.calcite.rex.RexNode descriptor = ops.get(0);
+        if (!(descriptor instanceof org.apache.calcite.rex.RexCall d)
+                || d.getOperands().size() != 1
+                || !(d.getOperands().get(0) instanceof org.apache.calcite.rex.RexInputRef ref)) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, name + " needs exactly one time column");
+        }
+        int col = ref.getIndex();
+        DataType timeType = input.fields().get(col).type();
+        if (timeType.kind() != dev.freshet.engine.type.TypeKind.TIMESTAMP
+                && timeType.kind() != dev.freshet.engine.type.TypeKind.TIMESTAMPTZ) {
+            throw new FreshetException(
+                    ErrorCode.DATATYPE_MISMATCH,
+                    name + " needs a timestamp column, not " + timeType.sqlName());
+        }
+        long first = intervalMicros(ops.get(1), name);
+        if (name.equals("tumble")) {
+            long offset = ops.size() > 2 ? intervalMicros(ops.get(2), name) : 0;
+            List<Expr> exprs = new ArrayList<>();
+            for (int i = 0; i < input.fields().size(); i++) {
+                exprs.add(new InputRef(i, input.fields().get(i).type()));
+            }
+            Expr start =
+                    new dev.freshet.engine.expr.Call(
+                            dev.freshet.engine.expr.TimeWindowKernels.windowStart(
+                                    timeType, first, offset),
+                            List.of(new InputRef(col, timeType)),
+                            timeType);
+            exprs.add(start);
+            exprs.add(
+                    new dev.freshet.engine.expr.Call(
+                            dev.freshet.engine.expr.TimeWindowKernels.shift(timeType, first),
+                            List.of(start),
+                            timeType));
+            return new ProjectNode(input, exprs, fields);
+        }
+        long size = intervalMicros(ops.get(2), name);
+        long offset = ops.size() > 3 ? intervalMicros(ops.get(3), name) : 0;
+        if (size % first != 0) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE,
+                    "hop: the window size must be a multiple of the slide");
+        }
+        return new dev.freshet.engine.ir.HopNode(input, col, first, size, offset, fields);
+    }
+
+    private long intervalMicros(org.apache.calcite.rex.RexNode n, String function) {
+        Object v = dev.freshet.engine.expr.ConstantFolder.evaluate(rex.convert(n));
+        if (!(v instanceof dev.freshet.engine.type.Interval i) || i.months() != 0) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE,
+                    function + ": window sizes must be constant intervals without months");
+        }
+        long micros = i.days() * dev.freshet.engine.type.Interval.MICROS_PER_DAY + i.micros();
+        if (micros <= 0) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE,
+                    function + ": window sizes must be positive");
+        }
+        return micros;
     }
 
     static List<Field> fields(RelDataType rowType) {

@@ -156,6 +156,16 @@ final class DataflowBuilder {
                         series.add(so);
                         yield so;
                     }
+                    case dev.freshet.engine.ir.HopNode h ->
+                            connect(
+                                    h.input(),
+                                    new dev.freshet.engine.operator.HopOperator(
+                                            types(h.fields()),
+                                            h.timeColumn(),
+                                            h.slideMicros(),
+                                            h.sizeMicros(),
+                                            h.offsetMicros()),
+                                    0);
                     case ChangelogNode c ->
                             connect(c.input(), new ChangelogOperator(types(c.input().fields())), 0);
                 };
