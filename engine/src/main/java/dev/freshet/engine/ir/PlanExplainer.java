@@ -83,6 +83,10 @@ public final class PlanExplainer {
                     case LookupNode l -> "";
                     case SeriesNode s -> "";
                     case HopNode h -> "";
+                    case WindowNode w ->
+                            streaming ? "rows by partition, last output per partition" : "";
+                    case TopNNode t ->
+                            streaming ? "rows by partition, last top rows per partition" : "";
                 };
         return text.isEmpty() ? "" : "; state: " + text;
     }

@@ -20,6 +20,8 @@ public sealed interface PlanNode
                 ChangelogNode,
                 SeriesNode,
                 HopNode,
+                WindowNode,
+                TopNNode,
                 LookupNode {
 
     /** Output columns. */

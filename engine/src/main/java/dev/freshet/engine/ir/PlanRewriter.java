@@ -52,6 +52,8 @@ public final class PlanRewriter {
             case ChangelogNode c -> c;
             case SeriesNode s -> s;
             case HopNode h -> h;
+            case WindowNode w -> w;
+            case TopNNode t -> t;
         };
     }
 

@@ -10,6 +10,7 @@ import dev.freshet.engine.ir.PlanNode;
 import dev.freshet.engine.ir.PlanProperties;
 import dev.freshet.engine.ir.PlanRewriter;
 import dev.freshet.engine.ir.ScanNode;
+import dev.freshet.engine.ir.TopNRewrite;
 import dev.freshet.engine.plan.CalciteErrors;
 import dev.freshet.engine.plan.CalciteTypes;
 import dev.freshet.engine.plan.FreshetTable;
@@ -95,7 +96,7 @@ final class StatementPlanner {
             RelToIr lower =
                     new RelToIr(
                             v.frontEnd.rexBuilder(), functions, true, CastFunctions.Mode.EXPLICIT);
-            PlanNode plan = lower.convert(root.project());
+            PlanNode plan = TopNRewrite.apply(lower.convert(root.project()));
             plan = PlanRewriter.pointLookups(plan);
             List<ResultColumn> cols = new ArrayList<>();
             List<String> names = columnNames(v.node, v.rowType);
@@ -278,7 +279,7 @@ final class StatementPlanner {
             RelToIr lower =
                     new RelToIr(
                             v.frontEnd.rexBuilder(), functions, false, CastFunctions.Mode.EXPLICIT);
-            PlanNode plan = lower.convert(root.project());
+            PlanNode plan = TopNRewrite.apply(lower.convert(root.project()));
             List<String> names = columnNames(v.node, v.rowType);
             List<String> declaredNames = mv.columnNames();
             if (declaredNames != null) {
