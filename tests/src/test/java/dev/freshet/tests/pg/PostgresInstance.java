@@ -202,35 +202,7 @@ public final class PostgresInstance implements AutoCloseable {
         // Another process may take the free port between probing and binding: retry a few times.
         for (int attempt = 1; attempt <= 3; attempt++) {
             int port = freePort();
-            String options =
-                    String.join(
-                            " ",
-                            "-c listen_addresses=" + HOST,
-                            "-c port=" + port,
-                            "-c unix_socket_directories=" + root,
-                            "-c fsync=off",
-                            "-c synchronous_commit=off",
-                            "-c full_page_writes=off",
-                            "-c max_connections=100",
-                            "-c shared_buffers=32MB",
-                            "-c timezone=UTC",
-                            "-c lc_messages=C");
-            CommandResult result =
-                    ExternalCommand.of(
-                                    launcher.wrap(
-                                            List.of(
-                                                    binaries.program("pg_ctl").toString(),
-                                                    "--pgdata=" + root.resolve("data"),
-                                                    "--log=" + root.resolve("server.log"),
-                                                    "--wait",
-                                                    "--timeout=60",
-                                                    "-o",
-                                                    options,
-                                                    "start")))
-                            .directory(root)
-                            .env("LC_ALL", "C")
-                            .timeout(COMMAND_TIMEOUT)
-                            .run();
+            CommandResult result = pgCtlStart(binaries, launcher, root, port);
             if (result.succeeded()) {
                 return new PostgresInstance(binaries, launcher, root, port);
             }
@@ -246,6 +218,53 @@ public final class PostgresInstance implements AutoCloseable {
             stopQuietly(binaries, launcher, root);
         }
         throw new IllegalStateException("PostgreSQL did not start\n" + failures);
+    }
+
+    private static CommandResult pgCtlStart(
+            PostgresBinaries binaries, ServerLauncher launcher, Path root, int port) {
+        String options =
+                String.join(
+                        " ",
+                        "-c listen_addresses=" + HOST,
+                        "-c port=" + port,
+                        "-c unix_socket_directories=" + root,
+                        "-c fsync=off",
+                        "-c synchronous_commit=off",
+                        "-c full_page_writes=off",
+                        "-c max_connections=100",
+                        "-c shared_buffers=32MB",
+                        "-c timezone=UTC",
+                        "-c lc_messages=C");
+        return ExternalCommand.of(
+                        launcher.wrap(
+                                List.of(
+                                        binaries.program("pg_ctl").toString(),
+                                        "--pgdata=" + root.resolve("data"),
+                                        "--log=" + root.resolve("server.log"),
+                                        "--wait",
+                                        "--timeout=60",
+                                        "-o",
+                                        options,
+                                        "start")))
+                .directory(root)
+                .env("LC_ALL", "C")
+                .timeout(COMMAND_TIMEOUT)
+                .run();
+    }
+
+    /**
+     * Stops the server and starts it again on the same port; returns how long {@code pg_ctl start
+     * --wait} took, in milliseconds (for the cold-start benchmark).
+     */
+    public synchronized long restartMillis() {
+        stopQuietly(binaries, launcher, root);
+        long t0 = System.nanoTime();
+        CommandResult result = pgCtlStart(binaries, launcher, root, port);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (!result.succeeded()) {
+            throw new IllegalStateException("PostgreSQL did not restart\n" + result.describe());
+        }
+        return ms;
     }
 
     private static int freePort() {
