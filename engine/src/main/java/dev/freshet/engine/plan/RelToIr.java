@@ -406,12 +406,10 @@ public final class RelToIr {
     }
 
     private PlanNode aggregate(Aggregate a) {
-        if (a.getGroupType() != Aggregate.Group.SIMPLE) {
-            throw new FreshetException(
-                    ErrorCode.FEATURE_NOT_SUPPORTED,
-                    "GROUPING SETS, ROLLUP and CUBE are not supported yet");
-        }
         PlanNode input = convert(a.getInput());
+        if (a.getGroupType() != Aggregate.Group.SIMPLE) {
+            return groupingSets(a, input);
+        }
         ChangeMode mode = PlanProperties.changeMode(input);
         List<Integer> keys = new ArrayList<>(a.getGroupSet().asList());
         List<AggCall> calls = new ArrayList<>();
@@ -421,6 +419,58 @@ public final class RelToIr {
             calls.add(aggCall(call, fs.get(keys.size() + i), input, mode));
         }
         return new AggregateNode(input, keys, calls, fs);
+    }
+
+    /**
+     * GROUPING SETS / ROLLUP / CUBE: one aggregation per grouping set, each padded with NULLs for
+     * the group columns it does not group by, all unioned; GROUPING(...) is a constant per set.
+     */
+    private PlanNode groupingSets(Aggregate a, PlanNode input) {
+        ChangeMode mode = PlanProperties.changeMode(input);
+        List<Integer> allKeys = a.getGroupSet().asList();
+        List<Field> fs = fields(a.getRowType());
+        List<PlanNode> branches = new ArrayList<>();
+        for (org.apache.calcite.util.ImmutableBitSet set : a.getGroupSets()) {
+            List<Integer> keys = set.asList();
+            List<AggCall> calls = new ArrayList<>();
+            List<Field> aggFields = new ArrayList<>();
+            for (int k : keys) {
+                aggFields.add(input.fields().get(k));
+            }
+            for (int i = 0; i < a.getAggCallList().size(); i++) {
+                AggregateCall call = a.getAggCallList().get(i);
+                if (call.getAggregation().getKind() == org.apache.calcite.sql.SqlKind.GROUPING) {
+                    continue;
+                }
+                Field out = fs.get(allKeys.size() + i);
+                calls.add(aggCall(call, out, input, mode));
+                aggFields.add(out);
+            }
+            PlanNode agg = new AggregateNode(input, keys, calls, aggFields);
+            List<Expr> exprs = new ArrayList<>();
+            for (int k = 0; k < allKeys.size(); k++) {
+                int col = allKeys.get(k);
+                int pos = keys.indexOf(col);
+                DataType t = fs.get(k).type();
+                exprs.add(pos >= 0 ? new InputRef(pos, t) : Literal.nullOf(t));
+            }
+            int next = keys.size();
+            for (int i = 0; i < a.getAggCallList().size(); i++) {
+                AggregateCall call = a.getAggCallList().get(i);
+                Field out = fs.get(allKeys.size() + i);
+                if (call.getAggregation().getKind() == org.apache.calcite.sql.SqlKind.GROUPING) {
+                    long bits = 0;
+                    for (int arg : call.getArgList()) {
+                        bits = (bits << 1) | (set.get(arg) ? 0 : 1);
+                    }
+                    exprs.add(TypeCoercion.castTo(new Literal(DataType.BIGINT, bits), out.type()));
+                } else {
+                    exprs.add(new InputRef(next++, out.type()));
+                }
+            }
+            branches.add(new ProjectNode(agg, exprs, fs));
+        }
+        return branches.size() == 1 ? branches.get(0) : new UnionNode(branches, fs);
     }
 
     private AggCall aggCall(AggregateCall call, Field out, PlanNode input, ChangeMode mode) {
@@ -438,6 +488,15 @@ public final class RelToIr {
                     case AVG -> AggKind.AVG;
                     case MIN -> AggKind.MIN;
                     case MAX -> AggKind.MAX;
+                    case STDDEV_POP -> AggKind.STDDEV_POP;
+                    case STDDEV_SAMP -> AggKind.STDDEV_SAMP;
+                    case VAR_POP -> AggKind.VAR_POP;
+                    case VAR_SAMP -> AggKind.VAR_SAMP;
+                    case BIT_AND -> AggKind.BIT_AND;
+                    case BIT_OR -> AggKind.BIT_OR;
+                    case BIT_XOR -> AggKind.BIT_XOR;
+                    case STRING_AGG, LISTAGG -> AggKind.STRING_AGG;
+                    case ARRAY_AGG -> AggKind.ARRAY_AGG;
                     default ->
                             switch (name) {
                                 case "bool_and", "every", "logical_and" -> AggKind.BOOL_AND;
@@ -456,8 +515,20 @@ public final class RelToIr {
                     "count with several arguments is not supported");
         }
         int[] args = call.getArgList().stream().mapToInt(Integer::intValue).toArray();
+        List<SortKey> orderBy = new ArrayList<>();
+        for (RelFieldCollation fc : call.collation.getFieldCollations()) {
+            boolean desc = fc.getDirection().isDescending();
+            boolean nullsFirst =
+                    switch (fc.nullDirection) {
+                        case FIRST -> true;
+                        case LAST -> false;
+                        default -> desc;
+                    };
+            orderBy.add(new SortKey(fc.getFieldIndex(), desc, nullsFirst));
+        }
         AggCall result =
-                new AggCall(kind, args, false, call.filterArg, out.type(), out.name(), null);
+                new AggCall(
+                        kind, args, false, call.filterArg, out.type(), out.name(), null, orderBy);
         if (kind.retraction() == dev.freshet.engine.ir.Retraction.APPEND_ONLY
                 && mode == ChangeMode.RETRACTING) {
             throw new FreshetException(

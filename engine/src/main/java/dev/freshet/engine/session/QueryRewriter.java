@@ -3,6 +3,7 @@ package dev.freshet.engine.session;
 import dev.freshet.engine.catalog.UserFunction;
 import dev.freshet.sql.ast.SqlCorrespondingSetOp;
 import dev.freshet.sql.ast.SqlOrderByWithTies;
+import dev.freshet.sql.ast.SqlSelectDistinctOn;
 import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
 import java.util.ArrayList;
@@ -54,6 +55,12 @@ final class QueryRewriter {
         }
         if (node instanceof SqlOrderByWithTies t) {
             return withTies(t);
+        }
+        if (node instanceof SqlOrderBy o && o.query instanceof SqlSelectDistinctOn d) {
+            return distinctOn(d, o);
+        }
+        if (node instanceof SqlSelectDistinctOn d) {
+            return distinctOn(d, null);
         }
         if (node instanceof SqlBasicCall call
                 && call.getOperator() instanceof SqlUnresolvedFunction fn
@@ -326,6 +333,130 @@ final class QueryRewriter {
     }
 
     private static final String RANK = "ties_rank";
+
+    /**
+     * {@code SELECT DISTINCT ON (e, ...) items FROM ... ORDER BY o, ...} keeps, for each distinct
+     * {@code e}, the first row in {@code o} order: {@code ROW_NUMBER() OVER (PARTITION BY e ORDER
+     * BY o) = 1}, which a view maintains as a per-group top 1.
+     */
+    private SqlNode distinctOn(
+            SqlSelectDistinctOn d, @org.jspecify.annotations.Nullable SqlOrderBy order) {
+        SqlParserPos pos = d.getParserPosition();
+        SqlSelect plain =
+                new SqlSelect(
+                        pos,
+                        d.keywords(),
+                        d.getSelectList(),
+                        d.getFrom(),
+                        d.getWhere(),
+                        d.getGroup(),
+                        d.getHaving(),
+                        d.getWindowList(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+        SqlNode rewritten = rewrite(plain);
+        List<String> names = columnNames.apply(rewritten.clone(pos));
+        SqlNodeList orderList = order == null ? new SqlNodeList(pos) : order.orderList;
+        SqlNode rn =
+                SqlStdOperatorTable.OVER.createCall(
+                        pos,
+                        SqlStdOperatorTable.ROW_NUMBER.createCall(pos),
+                        SqlWindow.create(
+                                null,
+                                null,
+                                d.distinctOn(),
+                                orderList,
+                                SqlLiteral.createBoolean(true, pos),
+                                null,
+                                null,
+                                null,
+                                pos));
+        SqlSelect inner = (SqlSelect) rewritten;
+        SqlNodeList items = new SqlNodeList(pos);
+        for (int i = 0; i < inner.getSelectList().size(); i++) {
+            SqlNode item = inner.getSelectList().get(i);
+            if (item instanceof SqlIdentifier id && id.isStar()) {
+                items.add(item);
+            } else {
+                items.add(
+                        SqlStdOperatorTable.AS.createCall(
+                                pos, stripAlias(item), new SqlIdentifier(names.get(i), pos)));
+            }
+        }
+        items.add(SqlStdOperatorTable.AS.createCall(pos, rn, new SqlIdentifier(DISTINCT_RN, pos)));
+        inner.setSelectList(items);
+        SqlNodeList outerItems = new SqlNodeList(pos);
+        for (String n : names) {
+            outerItems.add(new SqlIdentifier(n, pos));
+        }
+        SqlNode where =
+                SqlStdOperatorTable.EQUALS.createCall(
+                        pos,
+                        new SqlIdentifier(DISTINCT_RN, pos),
+                        SqlLiteral.createExactNumeric("1", pos));
+        SqlNode outer =
+                new SqlSelect(
+                        pos,
+                        null,
+                        outerItems,
+                        SqlStdOperatorTable.AS.createCall(
+                                pos, inner, new SqlIdentifier("distinct_on", pos)),
+                        where,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+        if (order == null || order.orderList.isEmpty()) {
+            return outer;
+        }
+        // the result's order: each ORDER BY item as an output column (by name, ordinal, or the
+        // expression an output column was computed from); items that are not output columns
+        // only choose which row of each group survives
+        SqlNodeList outerOrder = new SqlNodeList(pos);
+        for (SqlNode item : order.orderList) {
+            SqlNode mapped = outputOrderItem(byName(item, names), names, plain.getSelectList());
+            if (mapped != null) {
+                outerOrder.add(mapped);
+            }
+        }
+        return outerOrder.isEmpty() && order.fetch == null && order.offset == null
+                ? outer
+                : new SqlOrderBy(pos, outer, outerOrder, order.offset, order.fetch);
+    }
+
+    private static final String DISTINCT_RN = "distinct_on_rn";
+
+    private static @org.jspecify.annotations.Nullable SqlNode outputOrderItem(
+            SqlNode item, List<String> names, SqlNodeList selectItems) {
+        if (item instanceof SqlBasicCall c
+                && (c.getKind() == SqlKind.DESCENDING
+                        || c.getKind() == SqlKind.NULLS_FIRST
+                        || c.getKind() == SqlKind.NULLS_LAST)) {
+            SqlNode inner = outputOrderItem(c.operand(0), names, selectItems);
+            return inner == null ? null : c.getOperator().createCall(c.getParserPosition(), inner);
+        }
+        if (item instanceof SqlIdentifier id && id.isSimple() && names.contains(id.getSimple())) {
+            return item;
+        }
+        for (int i = 0; i < selectItems.size() && i < names.size(); i++) {
+            if (stripAlias(selectItems.get(i))
+                    .equalsDeep(item, org.apache.calcite.util.Litmus.IGNORE)) {
+                return new SqlIdentifier(names.get(i), item.getParserPosition());
+            }
+        }
+        return null;
+    }
+
+    private static SqlNode stripAlias(SqlNode item) {
+        return item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+    }
 
     /** An ORDER BY item with output ordinals turned into column names. */
     private static SqlNode byName(SqlNode item, List<String> names) {

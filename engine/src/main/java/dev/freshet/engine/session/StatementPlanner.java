@@ -326,10 +326,6 @@ final class StatementPlanner {
 
     private Validated validate(
             SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
-        if (node instanceof dev.freshet.sql.ast.SqlSelectDistinctOn) {
-            throw new FreshetException(
-                    ErrorCode.FEATURE_NOT_SUPPORTED, "SELECT DISTINCT ON is not supported yet");
-        }
         node =
                 new QueryRewriter(this::columnNamesOf, n -> db.catalog().function(n).orElse(null))
                         .rewrite(node);
