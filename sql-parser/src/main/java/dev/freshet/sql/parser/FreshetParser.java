@@ -62,6 +62,9 @@ public final class FreshetParser {
      * @throws FreshetException on any syntax error; nothing else escapes
      */
     public static List<ParsedStatement> parse(String sql) {
+        if (sql.isEmpty()) {
+            return List.of(); // the generated lexer cannot start on an empty buffer
+        }
         FreshetSqlParserImpl parser = newParser(sql);
         List<SqlNode> statements = new ArrayList<>();
         List<SqlParserPos> extents = new ArrayList<>();
