@@ -118,6 +118,11 @@ class DdlStatementTest {
         assertNull(table.watermark());
         assertTrue(table.options().isEmpty());
         assertNull(table.formatEncode());
+        table =
+                parse(
+                        "CREATE TABLE t (a int, CONSTRAINT t_pk PRIMARY KEY (a))",
+                        SqlCreateTable.class);
+        assertEquals(List.of("a"), table.primaryKey());
         table = parse("create table t (v1 int, v2 int)", SqlCreateTable.class);
         assertEquals(List.of(), table.primaryKey());
     }

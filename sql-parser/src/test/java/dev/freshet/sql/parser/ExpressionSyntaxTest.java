@@ -155,4 +155,37 @@ class ExpressionSyntaxTest {
         assertSameExpression("(regexp_match(a, 'x'))[2]", "(regexp_match(a, 'x'))[2]");
         assertEquals(SqlKind.ARRAY_VALUE_CONSTRUCTOR, item("array[a, b]").getKind());
     }
+
+    @Test
+    void typedLiteralsAreCasts() {
+        assertSameExpression(
+                "CAST('2020-01-01 00:00:00+00' AS timestamptz)",
+                "timestamptz '2020-01-01 00:00:00+00'");
+        assertSameExpression("CAST('{\"a\": 1}' AS jsonb)", "jsonb '{\"a\": 1}'");
+        assertSameExpression("CAST('1' AS int4)", "int4 '1'");
+        assertSameExpression("CAST('1' AS integer)", "integer '1'");
+        assertSameExpression("CAST('true' AS boolean)", "boolean 'true'");
+        assertSameExpression(
+                "CAST('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' AS uuid)",
+                "uuid 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'");
+        assertSameExpression("CAST('x' AS my_type)", "my_type 'x'");
+        // DATE, TIME and TIMESTAMP literals stay Calcite's
+        assertEquals(SqlKind.LITERAL, item("DATE '2020-01-01'").getKind());
+        assertEquals(SqlKind.LITERAL, item("TIMESTAMP '2020-01-01 00:00:00'").getKind());
+    }
+
+    @Test
+    void atTimeZoneIsTheTimezoneFunction() {
+        assertSameExpression("timezone('UTC', ts)", "ts AT TIME ZONE 'UTC'");
+        assertSameExpression(
+                "timezone('UTC', CAST(ts AS timestamp))", "ts::timestamp AT TIME ZONE 'UTC'");
+        assertSameExpression(
+                "timezone('UTC', ts) + INTERVAL '1' HOUR",
+                "ts AT TIME ZONE 'UTC' + INTERVAL '1' HOUR");
+    }
+
+    @Test
+    void currentSchemaWithOrWithoutParentheses() {
+        assertSameExpression("current_schema", "current_schema()");
+    }
 }
