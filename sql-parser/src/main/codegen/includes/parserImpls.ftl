@@ -11,7 +11,12 @@
     lookahead on GrammarActions.isWord, which makes the intent explicit and keeps JavaCC from
     weighing ~700 keyword tokens against the other alternatives.
   - Semantic lookaheads refer only to tokens, never to local variables, because JavaCC may also
-    evaluate them inside the lookahead routines of enclosing productions.
+    evaluate them inside the lookahead routines of enclosing productions. Inside those routines
+    JavaCC evaluates the semantic lookahead of a choice with several alternatives, but not of a
+    one-alternative [...] or (...)*; write those as choices where it matters.
+  - No JAVACODE productions on paths that syntactic lookahead may scan: JavaCC's lookahead treats
+    them as "the rest matches" and loses its place in the token stream.
+  - "options" is a JavaCC keyword, so option lists are called opts.
 -->
 
 <#-- ===================================================================== -->

@@ -139,6 +139,10 @@ class FreshetParserTest {
         assertEquals("unterminated quoted identifier at or near \"\"abc\"", e.getMessage());
         assertEquals(8, e.position());
 
+        e = syntaxError("SELECT $$abc");
+        assertEquals("unterminated dollar-quoted string at or near \"$$abc\"", e.getMessage());
+        assertEquals(8, e.position());
+
         e = syntaxError("SELECT 1 /* no end");
         assertEquals("unterminated /* comment at or near \"/* no end\"", e.getMessage());
         assertEquals(10, e.position());
@@ -156,6 +160,12 @@ class FreshetParserTest {
         FreshetException e = syntaxError("SELECT 1; 42");
         assertEquals("syntax error at or near \"42\"", e.getMessage());
         assertEquals(11, e.position());
+    }
+
+    @Test
+    void tooDeeplyNestedIsAnErrorNotACrash() {
+        String sql = "SELECT " + "(".repeat(200_000) + "1" + ")".repeat(200_000);
+        error(sql, ErrorCode.PROGRAM_LIMIT_EXCEEDED);
     }
 
     @Test
