@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
 import java.util.List;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.util.Litmus;
 
 /** Parsing helpers for the parser's tests: parse one statement, check it round-trips. */
@@ -50,7 +55,10 @@ final class ParsedSql {
                                 + FreshetParser.unparse(reparsed));
     }
 
-    /** Checks that two texts parse to equal trees. */
+    /**
+     * Checks that two texts parse to the same tree: equal by {@code equalsDeep}, and with the same
+     * node classes, operator classes and function categories, which {@code equalsDeep} ignores.
+     */
     static void assertSameTree(String expected, String actual) {
         SqlNode e = parseOne(expected);
         SqlNode a = parseOne(actual);
@@ -61,6 +69,59 @@ final class ParsedSql {
                                 + FreshetParser.unparse(e)
                                 + "\n  "
                                 + FreshetParser.unparse(a));
+        assertEquals(structure(e), structure(a));
+    }
+
+    /** The classes of a tree's nodes and operators, one line per node. */
+    static String structure(SqlNode node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(
+                new SqlBasicVisitor<Void>() {
+                    private int depth;
+
+                    @Override
+                    public Void visit(SqlCall call) {
+                        out.append("  ".repeat(depth))
+                                .append(call.getClass().getSimpleName())
+                                .append(' ')
+                                .append(call.getKind())
+                                .append(' ')
+                                .append(call.getOperator().getClass().getSimpleName());
+                        if (call.getOperator() instanceof SqlFunction function) {
+                            out.append(' ').append(function.getFunctionType());
+                        }
+                        out.append('\n');
+                        depth++;
+                        for (SqlNode operand : call.getOperandList()) {
+                            if (operand != null) {
+                                operand.accept(this);
+                            }
+                        }
+                        depth--;
+                        return null;
+                    }
+
+                    @Override
+                    public Void visit(SqlNodeList list) {
+                        for (SqlNode item : list) {
+                            if (item != null) {
+                                item.accept(this);
+                            }
+                        }
+                        return null;
+                    }
+
+                    @Override
+                    public Void visit(SqlLiteral literal) {
+                        out.append("  ".repeat(depth))
+                                .append(literal.getClass().getSimpleName())
+                                .append(' ')
+                                .append(literal.getTypeName())
+                                .append('\n');
+                        return null;
+                    }
+                });
+        return out.toString();
     }
 
     /** Checks that parsing fails with a syntax error; returns the error. */
