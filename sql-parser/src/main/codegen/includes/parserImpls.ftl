@@ -1606,3 +1606,35 @@ SqlIdentifier FreshetColumnLabel() :
 {
     word = FreshetWord() { return new SqlIdentifier(word, getPos()); }
 }
+
+/** INSERT's ON CONFLICT clause; returns the whole INSERT statement. */
+SqlNode FreshetOnConflict(Span s, SqlNodeList keywordList, SqlNode tableRef, SqlNode source,
+    SqlNodeList columnList) :
+{
+    SqlNodeList conflictColumns = null;
+    final SqlNodeList targets = new SqlNodeList(SqlParserPos.ZERO);
+    final SqlNodeList values = new SqlNodeList(SqlParserPos.ZERO);
+    SqlNode where = null;
+    boolean nothing = false;
+    SqlIdentifier id;
+}
+{
+    <ON> <CONFLICT>
+    [ conflictColumns = ParenthesizedSimpleIdentifierList() ]
+    <DO>
+    (
+        <NOTHING> { nothing = true; }
+    |
+        <UPDATE> <SET> id = CompoundIdentifier() { targets.add(id); }
+        <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
+        (
+            <COMMA> id = CompoundIdentifier() { targets.add(id); }
+            <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
+        )*
+        [ where = Where() ]
+    )
+    {
+        return new SqlInsertOnConflict(s.end(this), keywordList, tableRef, source, columnList,
+            conflictColumns, nothing, targets, values, where);
+    }
+}

@@ -51,7 +51,7 @@ public abstract sealed class ColumnBuilder
         if (nulls == null) {
             nulls = new long[NullBits.words(Math.max(64, capacity()))];
         } else if (nulls.length < NullBits.words(size + 1)) {
-            nulls = java.util.Arrays.copyOf(nulls, NullBits.words(capacity()));
+            nulls = java.util.Arrays.copyOf(nulls, NullBits.words(Math.max(size + 1, capacity())));
         }
         NullBits.set(nulls, size);
         appendDefault();
@@ -92,7 +92,13 @@ public abstract sealed class ColumnBuilder
 
     /** Builds the column and resets this builder to empty. */
     public final Column build() {
-        long[] n = nulls != null && NullBits.any(nulls, size) ? nulls : null;
+        long[] n = null;
+        if (nulls != null) {
+            if (nulls.length < NullBits.words(size)) {
+                nulls = java.util.Arrays.copyOf(nulls, NullBits.words(size));
+            }
+            n = NullBits.any(nulls, size) ? nulls : null;
+        }
         Column c = buildColumn(n);
         size = 0;
         nulls = null;

@@ -1,0 +1,76 @@
+package dev.freshet.engine.catalog;
+
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The user's relations by name and OID. One flat namespace (schema {@code public}) for now.
+ *
+ * <p>Guarded by the engine's read/write lock: mutated only by the epoch thread (DDL), read by
+ * sessions while planning. Iteration is in name order, so listings are deterministic.
+ */
+public final class Catalog {
+    /** First OID handed to user objects, as in PostgreSQL. */
+    public static final int FIRST_USER_OID = 16384;
+
+    private final TreeMap<String, CatalogEntry> byName = new TreeMap<>();
+    private final TreeMap<Integer, CatalogEntry> byOid = new TreeMap<>();
+    private int nextOid = FIRST_USER_OID;
+
+    public int allocateOid() {
+        return nextOid++;
+    }
+
+    public Optional<CatalogEntry> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public Optional<CatalogEntry> find(int oid) {
+        return Optional.ofNullable(byOid.get(oid));
+    }
+
+    /** The relation called {@code name}, or 42P01. */
+    public CatalogEntry get(String name) {
+        CatalogEntry e = byName.get(name);
+        if (e == null) {
+            throw new FreshetException(
+                    ErrorCode.UNDEFINED_TABLE, "relation \"" + name + "\" does not exist");
+        }
+        return e;
+    }
+
+    public void add(CatalogEntry entry) {
+        if (byName.containsKey(entry.name())) {
+            throw new FreshetException(
+                    ErrorCode.DUPLICATE_TABLE, "relation \"" + entry.name() + "\" already exists");
+        }
+        byName.put(entry.name(), entry);
+        byOid.put(entry.oid(), entry);
+    }
+
+    public void remove(CatalogEntry entry) {
+        byName.remove(entry.name());
+        byOid.remove(entry.oid());
+    }
+
+    /** Every relation, in name order. */
+    public Collection<CatalogEntry> entries() {
+        return List.copyOf(byName.values());
+    }
+
+    /** The views that read {@code oid} directly, in name order. */
+    public List<ViewEntry> dependents(int oid) {
+        List<ViewEntry> out = new ArrayList<>();
+        for (CatalogEntry e : byName.values()) {
+            if (e instanceof ViewEntry v && v.dependsOn().contains(oid)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.freshet.engine.catalog;
+
+import dev.freshet.engine.state.RelationStore;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table: its definition and its store.
+ *
+ * @param primaryKey column indexes of the primary key (empty: none; rows form a multiset)
+ * @param appendOnly rows are never updated or deleted
+ * @param definition the CREATE TABLE text as the user wrote it
+ */
+public record TableEntry(
+        int oid,
+        String name,
+        List<ColumnDef> columns,
+        List<Integer> primaryKey,
+        boolean appendOnly,
+        String definition,
+        RelationStore store)
+        implements CatalogEntry {
+    public TableEntry {
+        Objects.requireNonNull(name);
+        columns = List.copyOf(columns);
+        primaryKey = List.copyOf(primaryKey);
+        Objects.requireNonNull(definition);
+        Objects.requireNonNull(store);
+    }
+
+    public boolean hasPrimaryKey() {
+        return !primaryKey.isEmpty();
+    }
+
+    @Override
+    public String kindName() {
+        return "table";
+    }
+}

@@ -1,0 +1,98 @@
+package dev.freshet.engine.expr;
+
+import dev.freshet.sql.error.FreshetException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What expression kernels may consult besides their arguments: the session time zone, the statement
+ * (or epoch) timestamp, a random source, and what to do when a row's value cannot be computed.
+ *
+ * <p>Ad-hoc queries and DML fail the statement on the first bad row ({@link ErrorPolicy#FAIL}).
+ * Streaming views must not stop because one row divides by zero: they use {@link
+ * ErrorPolicy#NULL_ON_ERROR}, the row's value becomes NULL and the error is counted and kept for
+ * inspection. Not thread safe: one per operator or statement.
+ */
+public final class EvalContext {
+    /** How kernels react to a row they cannot compute. */
+    public enum ErrorPolicy {
+        FAIL,
+        NULL_ON_ERROR
+    }
+
+    private final ErrorPolicy policy;
+    private ZoneId timeZone;
+    private long nowMicros;
+    private final SplittableRandom random;
+    private long suppressedErrors;
+    private @Nullable FreshetException lastError;
+
+    public EvalContext(ErrorPolicy policy, ZoneId timeZone, long nowMicros, long seed) {
+        this.policy = Objects.requireNonNull(policy);
+        this.timeZone = Objects.requireNonNull(timeZone);
+        this.nowMicros = nowMicros;
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** A context for one statement: fail on error, UTC, now = wall clock. */
+    public static EvalContext forStatement(ZoneId zone) {
+        return new EvalContext(ErrorPolicy.FAIL, zone, currentMicros(), System.nanoTime());
+    }
+
+    public static long currentMicros() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
+    }
+
+    public ErrorPolicy policy() {
+        return policy;
+    }
+
+    public ZoneId timeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(ZoneId zone) {
+        this.timeZone = Objects.requireNonNull(zone);
+    }
+
+    /** now(), current_timestamp: µs since epoch, fixed for a statement or an epoch. */
+    public long nowMicros() {
+        return nowMicros;
+    }
+
+    public void setNowMicros(long micros) {
+        this.nowMicros = micros;
+    }
+
+    public SplittableRandom random() {
+        return random;
+    }
+
+    /**
+     * Reports that a row's value cannot be computed. Under {@link ErrorPolicy#FAIL} this throws
+     * {@code error}; otherwise it records it and returns, and the caller makes the value NULL.
+     */
+    public void fail(FreshetException error) {
+        if (policy == ErrorPolicy.FAIL) {
+            throw error;
+        }
+        suppressedErrors++;
+        lastError = error;
+    }
+
+    public long suppressedErrors() {
+        return suppressedErrors;
+    }
+
+    public @Nullable FreshetException lastError() {
+        return lastError;
+    }
+
+    static ZoneId utc() {
+        return ZoneOffset.UTC;
+    }
+}

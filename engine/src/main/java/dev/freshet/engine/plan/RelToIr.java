@@ -1,0 +1,442 @@
+package dev.freshet.engine.plan;
+
+import dev.freshet.engine.expr.Expr;
+import dev.freshet.engine.expr.FunctionLibrary;
+import dev.freshet.engine.expr.InputRef;
+import dev.freshet.engine.expr.Literal;
+import dev.freshet.engine.expr.TypeCoercion;
+import dev.freshet.engine.ir.AggCall;
+import dev.freshet.engine.ir.AggKind;
+import dev.freshet.engine.ir.AggregateNode;
+import dev.freshet.engine.ir.ChangeMode;
+import dev.freshet.engine.ir.Field;
+import dev.freshet.engine.ir.FilterNode;
+import dev.freshet.engine.ir.JoinKind;
+import dev.freshet.engine.ir.JoinNode;
+import dev.freshet.engine.ir.PlanNode;
+import dev.freshet.engine.ir.PlanProperties;
+import dev.freshet.engine.ir.ProjectNode;
+import dev.freshet.engine.ir.ScanNode;
+import dev.freshet.engine.ir.SortKey;
+import dev.freshet.engine.ir.SortNode;
+import dev.freshet.engine.ir.UnionNode;
+import dev.freshet.engine.ir.ValuesNode;
+import dev.freshet.engine.type.DataType;
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.rel.RelCollation;
+import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Aggregate;
+import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rel.core.Correlate;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.Join;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rel.core.TableFunctionScan;
+import org.apache.calcite.rel.core.TableScan;
+import org.apache.calcite.rel.core.Union;
+import org.apache.calcite.rel.core.Values;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
+
+/**
+ * Lowers a logical Calcite plan to our IR. Calcite stops here: nothing downstream of the IR imports
+ * it.
+ *
+ * <p>For an ad-hoc query, scans read a snapshot and so are append-only; for a view they follow the
+ * relation's changes and inherit its change mode. Aggregates that cannot retract are refused over
+ * retracting inputs here, with a message saying why.
+ */
+public final class RelToIr {
+    private final RexToExpr rex;
+    private final org.apache.calcite.rex.RexBuilder rexBuilder;
+    private final boolean snapshot;
+
+    /**
+     * @param snapshot true when planning a one-shot read (ad-hoc query, DML source)
+     */
+    public RelToIr(
+            org.apache.calcite.rex.RexBuilder rexBuilder,
+            FunctionLibrary functions,
+            boolean snapshot,
+            dev.freshet.engine.expr.CastFunctions.Mode castMode) {
+        this.rex = new RexToExpr(rexBuilder, functions, castMode);
+        this.rexBuilder = rexBuilder;
+        this.snapshot = snapshot;
+    }
+
+    public RexToExpr rex() {
+        return rex;
+    }
+
+    public PlanNode convert(RelNode rel) {
+        return switch (rel) {
+            case TableScan s -> scan(s);
+            case Values v -> values(v);
+            case Filter f -> new FilterNode(convert(f.getInput()), rex.convert(f.getCondition()));
+            case Project p -> project(p);
+            case Aggregate a -> aggregate(a);
+            case Join j -> join(j);
+            case Union u -> union(u);
+            case Sort s -> sort(s);
+            case TableFunctionScan t -> tableFunction(t);
+            case Correlate c ->
+                    throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "this correlated subquery cannot be decorrelated");
+            default ->
+                    throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "query construct " + rel.getRelTypeName() + " is not supported yet");
+        };
+    }
+
+    private PlanNode tableFunction(TableFunctionScan t) {
+        if (!(t.getCall() instanceof org.apache.calcite.rex.RexCall call)) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "table function is not supported");
+        }
+        String name = call.getOperator().getName().toLowerCase(Locale.ROOT);
+        if (name.equals("changelog") && t.getInputs().size() == 1) {
+            return new dev.freshet.engine.ir.ChangelogNode(
+                    convert(t.getInputs().get(0)), fields(t.getRowType()));
+        }
+        if (name.equals("generate_series") && t.getInputs().isEmpty()) {
+            long[] args = new long[] {0, 0, 1};
+            for (int i = 0; i < call.getOperands().size(); i++) {
+                Object v =
+                        dev.freshet.engine.expr.ConstantFolder.evaluate(
+                                rex.convert(call.getOperands().get(i)));
+                if (v == null) {
+                    throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "generate_series arguments must not be NULL");
+                }
+                args[i] = ((Number) v).longValue();
+            }
+            return new dev.freshet.engine.ir.SeriesNode(
+                    args[0], args[1], args[2], fields(t.getRowType()));
+        }
+        throw new FreshetException(
+                ErrorCode.FEATURE_NOT_SUPPORTED,
+                "table function " + name + " is not supported yet");
+    }
+
+    static List<Field> fields(RelDataType rowType) {
+        List<Field> out = new ArrayList<>();
+        for (RelDataTypeField f : rowType.getFieldList()) {
+            out.add(
+                    new Field(
+                            f.getName(),
+                            CalciteTypes.toDataType(f.getType()),
+                            f.getType().isNullable()));
+        }
+        return out;
+    }
+
+    private PlanNode scan(TableScan s) {
+        FreshetTable t = s.getTable().unwrap(FreshetTable.class);
+        if (t == null) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "cannot read " + s.getTable().getQualifiedName());
+        }
+        List<Field> fs = new ArrayList<>();
+        for (var c : t.columns()) {
+            fs.add(new Field(c.name(), c.type(), c.nullable()));
+        }
+        return new ScanNode(t.ref(), fs, snapshot || t.appendOnly(), t.key());
+    }
+
+    private PlanNode values(Values v) {
+        List<Field> fs = fields(v.getRowType());
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<RexLiteral> tuple : v.getTuples()) {
+            List<Object> row = new ArrayList<>(tuple.size());
+            for (int i = 0; i < tuple.size(); i++) {
+                Literal l = rex.literal(tuple.get(i));
+                Expr cast = TypeCoercion.castTo(l, fs.get(i).type());
+                row.add(
+                        cast instanceof Literal cl
+                                ? cl.value()
+                                : dev.freshet.engine.expr.ConstantFolder.evaluate(cast));
+            }
+            rows.add(Collections.unmodifiableList(row));
+        }
+        return new ValuesNode(fs, rows);
+    }
+
+    private PlanNode project(Project p) {
+        PlanNode input = convert(p.getInput());
+        List<Expr> exprs = new ArrayList<>();
+        List<Field> fs = fields(p.getRowType());
+        for (int i = 0; i < p.getProjects().size(); i++) {
+            exprs.add(TypeCoercion.castTo(rex.convert(p.getProjects().get(i)), fs.get(i).type()));
+        }
+        return new ProjectNode(input, exprs, fs);
+    }
+
+    private PlanNode aggregate(Aggregate a) {
+        if (a.getGroupType() != Aggregate.Group.SIMPLE) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "GROUPING SETS, ROLLUP and CUBE are not supported yet");
+        }
+        PlanNode input = convert(a.getInput());
+        ChangeMode mode = PlanProperties.changeMode(input);
+        List<Integer> keys = new ArrayList<>(a.getGroupSet().asList());
+        List<AggCall> calls = new ArrayList<>();
+        List<Field> fs = fields(a.getRowType());
+        for (int i = 0; i < a.getAggCallList().size(); i++) {
+            AggregateCall call = a.getAggCallList().get(i);
+            calls.add(aggCall(call, fs.get(keys.size() + i), input, mode));
+        }
+        return new AggregateNode(input, keys, calls, fs);
+    }
+
+    private AggCall aggCall(AggregateCall call, Field out, PlanNode input, ChangeMode mode) {
+        if (call.isDistinct()) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "DISTINCT in this aggregate is not supported yet");
+        }
+        String name = call.getAggregation().getName().toLowerCase(Locale.ROOT);
+        AggKind kind =
+                switch (call.getAggregation().getKind()) {
+                    case COUNT -> call.getArgList().isEmpty() ? AggKind.COUNT_STAR : AggKind.COUNT;
+                    case SUM -> AggKind.SUM;
+                    case SUM0 -> AggKind.SUM0;
+                    case AVG -> AggKind.AVG;
+                    case MIN -> AggKind.MIN;
+                    case MAX -> AggKind.MAX;
+                    default ->
+                            switch (name) {
+                                case "bool_and", "every", "logical_and" -> AggKind.BOOL_AND;
+                                case "bool_or", "some", "logical_or" -> AggKind.BOOL_OR;
+                                default ->
+                                        throw new FreshetException(
+                                                ErrorCode.UNDEFINED_FUNCTION,
+                                                "aggregate function "
+                                                        + name
+                                                        + " is not supported yet");
+                            };
+                };
+        if (kind == AggKind.COUNT && call.getArgList().size() > 1) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "count with several arguments is not supported");
+        }
+        int[] args = call.getArgList().stream().mapToInt(Integer::intValue).toArray();
+        AggCall result =
+                new AggCall(kind, args, false, call.filterArg, out.type(), out.name(), null);
+        if (kind.retraction() == dev.freshet.engine.ir.Retraction.APPEND_ONLY
+                && mode == ChangeMode.RETRACTING) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "aggregate "
+                            + name
+                            + " needs an append-only input, but its input can retract rows");
+        }
+        return result;
+    }
+
+    private PlanNode join(Join j) {
+        PlanNode left = convert(j.getLeft());
+        PlanNode right = convert(j.getRight());
+        JoinKind kind =
+                switch (j.getJoinType()) {
+                    case INNER -> JoinKind.INNER;
+                    case LEFT -> JoinKind.LEFT;
+                    case RIGHT -> JoinKind.RIGHT;
+                    case FULL -> JoinKind.FULL;
+                    case SEMI -> JoinKind.SEMI;
+                    case ANTI -> JoinKind.ANTI;
+                    default ->
+                            throw new FreshetException(
+                                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                                    "join type " + j.getJoinType() + " is not supported");
+                };
+        List<Integer> leftKeys = new ArrayList<>();
+        List<Integer> rightKeys = new ArrayList<>();
+        List<Boolean> filterNulls = new ArrayList<>();
+        List<RexNode> nonEqui = new ArrayList<>();
+        RelOptUtil.splitJoinCondition(
+                j.getLeft(),
+                j.getRight(),
+                j.getCondition(),
+                leftKeys,
+                rightKeys,
+                filterNulls,
+                nonEqui);
+        List<RexNode> residualParts = new ArrayList<>(nonEqui);
+        Expr residual = null;
+        if (!residualParts.isEmpty()) {
+            RexNode cond = RexUtil.composeConjunction(rexBuilder, residualParts);
+            if (!cond.isAlwaysTrue()) {
+                residual = rex.convert(cond);
+            }
+        }
+        List<Boolean> nullSafe = new ArrayList<>();
+        for (Boolean f : filterNulls) {
+            nullSafe.add(!f);
+        }
+        // keys must have the same layout on both sides to hash alike
+        List<Expr> leftExtra = new ArrayList<>();
+        List<Expr> rightExtra = new ArrayList<>();
+        int nl = left.fields().size();
+        int nr = right.fields().size();
+        for (int k = 0; k < leftKeys.size(); k++) {
+            DataType lt = left.fields().get(leftKeys.get(k)).type();
+            DataType rt = right.fields().get(rightKeys.get(k)).type();
+            if (lt.kind() != rt.kind()) {
+                DataType common =
+                        TypeCoercion.commonType(lt, rt)
+                                .orElseThrow(
+                                        () ->
+                                                new FreshetException(
+                                                        ErrorCode.UNDEFINED_FUNCTION,
+                                                        "operator does not exist: "
+                                                                + lt.sqlName()
+                                                                + " = "
+                                                                + rt.sqlName()));
+                leftExtra.add(TypeCoercion.castTo(new InputRef(leftKeys.get(k), lt), common));
+                rightExtra.add(TypeCoercion.castTo(new InputRef(rightKeys.get(k), rt), common));
+                leftKeys.set(k, nl + leftExtra.size() - 1);
+                rightKeys.set(k, nr + rightExtra.size() - 1);
+            }
+        }
+        if (leftExtra.isEmpty()) {
+            List<Field> fs = fields(j.getRowType());
+            return new JoinNode(left, right, kind, leftKeys, rightKeys, nullSafe, residual, fs);
+        }
+        PlanNode l2 = withExtraColumns(left, leftExtra);
+        PlanNode r2 = withExtraColumns(right, rightExtra);
+        if (residual != null) {
+            residual = shiftRightRefs(residual, nl, leftExtra.size());
+        }
+        List<Field> wide = JoinNode.joinFields(l2, r2, kind);
+        JoinNode joined = new JoinNode(l2, r2, kind, leftKeys, rightKeys, nullSafe, residual, wide);
+        // drop the helper key columns again
+        List<Field> fs = fields(j.getRowType());
+        List<Expr> keep = new ArrayList<>();
+        for (int i = 0; i < nl; i++) {
+            keep.add(new InputRef(i, wide.get(i).type()));
+        }
+        if (kind.projectsRight()) {
+            int base = nl + leftExtra.size();
+            for (int i = 0; i < nr; i++) {
+                keep.add(new InputRef(base + i, wide.get(base + i).type()));
+            }
+        }
+        return new ProjectNode(joined, keep, fs);
+    }
+
+    private static PlanNode withExtraColumns(PlanNode in, List<Expr> extra) {
+        List<Expr> exprs = new ArrayList<>();
+        List<Field> fs = new ArrayList<>(in.fields());
+        for (int i = 0; i < in.fields().size(); i++) {
+            exprs.add(new InputRef(i, in.fields().get(i).type()));
+        }
+        for (int i = 0; i < extra.size(); i++) {
+            exprs.add(extra.get(i));
+            fs.add(new Field("$key" + i, extra.get(i).type(), true));
+        }
+        return new ProjectNode(in, exprs, fs);
+    }
+
+    /** Re-points references to right-side columns after {@code extra} columns were added left. */
+    private static Expr shiftRightRefs(Expr e, int leftWidth, int extra) {
+        return switch (e) {
+            case InputRef r ->
+                    r.index() >= leftWidth ? new InputRef(r.index() + extra, r.type()) : r;
+            case dev.freshet.engine.expr.Call c -> {
+                List<Expr> args = new ArrayList<>();
+                for (Expr a : c.args()) {
+                    args.add(shiftRightRefs(a, leftWidth, extra));
+                }
+                yield new dev.freshet.engine.expr.Call(c.function(), args, c.type());
+            }
+            case dev.freshet.engine.expr.CaseWhen w -> {
+                List<Expr> cs = new ArrayList<>();
+                List<Expr> rs = new ArrayList<>();
+                for (int i = 0; i < w.conditions().size(); i++) {
+                    cs.add(shiftRightRefs(w.conditions().get(i), leftWidth, extra));
+                    rs.add(shiftRightRefs(w.results().get(i), leftWidth, extra));
+                }
+                yield new dev.freshet.engine.expr.CaseWhen(
+                        cs, rs, shiftRightRefs(w.otherwise(), leftWidth, extra), w.type());
+            }
+            case Literal l -> l;
+            case dev.freshet.engine.expr.Param p -> p;
+        };
+    }
+
+    private PlanNode union(Union u) {
+        if (!u.all) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "UNION without ALL must be rewritten first");
+        }
+        List<Field> fs = fields(u.getRowType());
+        List<PlanNode> inputs = new ArrayList<>();
+        for (RelNode in : u.getInputs()) {
+            PlanNode p = convert(in);
+            boolean same = true;
+            for (int i = 0; i < fs.size(); i++) {
+                if (!p.fields().get(i).type().equals(fs.get(i).type())) {
+                    same = false;
+                }
+            }
+            if (!same) {
+                List<Expr> casts = new ArrayList<>();
+                for (int i = 0; i < fs.size(); i++) {
+                    casts.add(
+                            TypeCoercion.castTo(
+                                    new InputRef(i, p.fields().get(i).type()), fs.get(i).type()));
+                }
+                p = new ProjectNode(p, casts, fs);
+            }
+            inputs.add(p);
+        }
+        return new UnionNode(inputs, fs);
+    }
+
+    private PlanNode sort(Sort s) {
+        PlanNode input = convert(s.getInput());
+        List<SortKey> keys = new ArrayList<>();
+        RelCollation collation = s.getCollation();
+        for (RelFieldCollation fc : collation.getFieldCollations()) {
+            boolean desc = fc.getDirection().isDescending();
+            boolean nullsFirst =
+                    switch (fc.nullDirection) {
+                        case FIRST -> true;
+                        case LAST -> false;
+                        default -> desc;
+                    };
+            keys.add(new SortKey(fc.getFieldIndex(), desc, nullsFirst));
+        }
+        long offset = s.offset == null ? 0 : literalLong(s.offset);
+        long limit = s.fetch == null ? -1 : literalLong(s.fetch);
+        return new SortNode(input, keys, offset, limit);
+    }
+
+    private long literalLong(RexNode n) {
+        if (n instanceof RexLiteral l) {
+            Long v = l.getValueAs(Long.class);
+            if (v != null && v >= 0) {
+                return v;
+            }
+        }
+        throw new FreshetException(
+                ErrorCode.FEATURE_NOT_SUPPORTED, "LIMIT and OFFSET must be non-negative constants");
+    }
+}

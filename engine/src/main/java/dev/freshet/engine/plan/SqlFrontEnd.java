@@ -1,0 +1,169 @@
+package dev.freshet.engine.plan;
+
+import dev.freshet.engine.catalog.Catalog;
+import java.util.List;
+import java.util.Properties;
+import org.apache.calcite.config.CalciteConnectionConfig;
+import org.apache.calcite.config.CalciteConnectionConfigImpl;
+import org.apache.calcite.config.CalciteConnectionProperty;
+import org.apache.calcite.config.NullCollation;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.plan.hep.HepMatchOrder;
+import org.apache.calcite.plan.hep.HepPlanner;
+import org.apache.calcite.plan.hep.HepProgram;
+import org.apache.calcite.plan.hep.HepProgramBuilder;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.rules.CoreRules;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.util.SqlOperatorTables;
+import org.apache.calcite.sql.validate.SqlConformance;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql.validate.SqlValidatorUtil;
+import org.apache.calcite.sql2rel.RelDecorrelator;
+import org.apache.calcite.sql2rel.SqlToRelConverter;
+import org.apache.calcite.sql2rel.StandardConvertletTable;
+import org.apache.calcite.tools.RelBuilder;
+
+/**
+ * Calcite's part of planning: validates a statement against the catalog and turns it into a logical
+ * {@link RelNode}, with subqueries decorrelated and the logical rewrites we rely on applied
+ * (filters pushed into joins, join keys made plain columns, UNION → UNION ALL + aggregate, DISTINCT
+ * aggregates expanded). One instance per statement.
+ */
+public final class SqlFrontEnd {
+    private final JavaTypeFactoryImpl typeFactory =
+            new JavaTypeFactoryImpl(FreshetTypeSystem.INSTANCE);
+    private final CalciteCatalogReader catalogReader;
+    private final SqlValidator validator;
+    private final RelOptCluster cluster;
+
+    public SqlFrontEnd(Catalog catalog, SqlConformance conformance) {
+        SchemaPlus root = CalciteSchema.createRootSchema(false, false).plus();
+        root.add("public", new CatalogSchema(catalog));
+        Properties props = new Properties();
+        props.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
+        CalciteConnectionConfig config = new CalciteConnectionConfigImpl(props);
+        this.catalogReader =
+                new CalciteCatalogReader(
+                        CalciteSchema.from(root), CatalogSchema.defaultPath(), typeFactory, config);
+        this.validator =
+                SqlValidatorUtil.newValidator(
+                        SqlOperatorTables.chain(FreshetOperatorTable.instance(), catalogReader),
+                        catalogReader,
+                        typeFactory,
+                        SqlValidator.Config.DEFAULT
+                                .withConformance(conformance)
+                                .withIdentifierExpansion(true)
+                                .withDefaultNullCollation(NullCollation.HIGH)
+                                .withTypeCoercionEnabled(true)
+                                .withTypeCoercionFactory(FreshetTypeCoercion::new));
+        HepPlanner planner = new HepPlanner(HepProgram.builder().build());
+        this.cluster = RelOptCluster.create(planner, new RexBuilder(typeFactory));
+    }
+
+    public JavaTypeFactoryImpl typeFactory() {
+        return typeFactory;
+    }
+
+    public RexBuilder rexBuilder() {
+        return cluster.getRexBuilder();
+    }
+
+    public SqlValidator validator() {
+        return validator;
+    }
+
+    /** Validates {@code node} (a query or DML) in place and returns the validated tree. */
+    public SqlNode validate(SqlNode node) {
+        return validator.validate(node);
+    }
+
+    /** The row type of a validated node. */
+    public RelDataType validatedType(SqlNode validated) {
+        return validator.getValidatedNodeType(validated);
+    }
+
+    /** Converts a validated statement into an optimized logical plan. */
+    public RelRoot toRel(SqlNode validated) {
+        return toRel(validated, true);
+    }
+
+    /**
+     * As {@link #toRel(SqlNode)}; with {@code trim} false, scans keep all their columns, so column
+     * positions in the plan are those of the tables.
+     */
+    public RelRoot toRel(SqlNode validated, boolean trim) {
+        SqlToRelConverter converter =
+                new SqlToRelConverter(
+                        (rowType, queryString, schemaPath, viewPath) -> {
+                            throw new UnsupportedOperationException("views are expanded by us");
+                        },
+                        validator,
+                        catalogReader,
+                        cluster,
+                        StandardConvertletTable.INSTANCE,
+                        SqlToRelConverter.config()
+                                .withTrimUnusedFields(trim)
+                                .withExpand(false)
+                                .withDecorrelationEnabled(true));
+        RelRoot root = converter.convertQuery(validated, false, true);
+        RelNode rel = root.rel;
+        rel = run(rel, subQueryProgram());
+        RelBuilder builder =
+                RelBuilder.proto(org.apache.calcite.plan.Contexts.empty())
+                        .create(cluster, catalogReader);
+        rel = RelDecorrelator.decorrelateQuery(rel, builder);
+        if (trim) {
+            rel = converter.trimUnusedFields(true, rel);
+        }
+        rel = run(rel, logicalProgram());
+        return root.withRel(rel);
+    }
+
+    private static RelNode run(RelNode rel, HepProgram program) {
+        HepPlanner planner = new HepPlanner(program);
+        planner.setRoot(rel);
+        return planner.findBestExp();
+    }
+
+    private static HepProgram subQueryProgram() {
+        return new HepProgramBuilder()
+                .addRuleCollection(
+                        List.of(
+                                CoreRules.FILTER_SUB_QUERY_TO_CORRELATE,
+                                CoreRules.PROJECT_SUB_QUERY_TO_CORRELATE,
+                                CoreRules.JOIN_SUB_QUERY_TO_CORRELATE))
+                .build();
+    }
+
+    private static HepProgram logicalProgram() {
+        return new HepProgramBuilder()
+                .addMatchOrder(HepMatchOrder.BOTTOM_UP)
+                .addRuleInstance(CoreRules.UNION_TO_DISTINCT)
+                .addRuleInstance(CoreRules.AGGREGATE_EXPAND_DISTINCT_AGGREGATES_TO_JOIN)
+                .addRuleCollection(
+                        List.of(
+                                CoreRules.FILTER_INTO_JOIN,
+                                CoreRules.JOIN_CONDITION_PUSH,
+                                CoreRules.FILTER_MERGE,
+                                CoreRules.PROJECT_MERGE,
+                                CoreRules.PROJECT_REMOVE,
+                                CoreRules.FILTER_PROJECT_TRANSPOSE))
+                .addRuleInstance(CoreRules.JOIN_PUSH_EXPRESSIONS)
+                .addRuleCollection(List.of(CoreRules.PROJECT_MERGE, CoreRules.PROJECT_REMOVE))
+                .build();
+    }
+
+    /** For debugging and tests: the plan as Calcite prints it. */
+    public static String explainRel(RelNode rel) {
+        return RelOptUtil.toString(rel);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.freshet.engine.runtime;
+
+import dev.freshet.engine.batch.Batch;
+import dev.freshet.engine.batch.BatchBuilder;
+import dev.freshet.engine.batch.ColumnBuilder;
+import dev.freshet.engine.expr.ConstantFolder;
+import dev.freshet.engine.expr.EvalContext;
+import dev.freshet.engine.expr.Expr;
+import dev.freshet.engine.ir.PlanNode;
+import dev.freshet.engine.operator.CollectOperator;
+import dev.freshet.engine.operator.Operator;
+import dev.freshet.engine.operator.ValuesOperator;
+import dev.freshet.engine.state.RelationStore;
+import java.util.List;
+
+/**
+ * Runs a plan once over the committed contents of the relations it reads: the same operators a view
+ * uses, fed with snapshots instead of changes. Used for ad-hoc SELECTs (under the engine's read
+ * lock) and for the source rows of DML (on the epoch thread).
+ */
+final class BatchExecutor {
+    private BatchExecutor() {}
+
+    /** The result rows, in order, each with its multiplicity as weight. */
+    static List<Batch> execute(PlanNode plan, RelationResolver resolver, EvalContext ctx) {
+        DataflowBuilder builder = new DataflowBuilder(ctx, false);
+        Operator root = builder.build(plan);
+        CollectOperator collect = new CollectOperator();
+        root.connect(collect, 0);
+        for (DataflowBuilder.Leaf leaf : builder.scans) {
+            RelationStore store = resolver.store(leaf.scan().relation());
+            store.scan(b -> leaf.operator().push(0, b));
+        }
+        for (DataflowBuilder.Lookup l : builder.lookups) {
+            RelationStore store = resolver.store(l.node().relation());
+            List<Expr> keys = l.node().keyValues();
+            Object[] values = new Object[keys.size()];
+            boolean anyNull = false;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = ConstantFolder.evaluate(keys.get(i), ctx);
+                anyNull |= values[i] == null;
+            }
+            // key = NULL is never true
+            int id = anyNull ? -1 : store.findByKey(values);
+            if (id >= 0) {
+                BatchBuilder b = new BatchBuilder(store.types(), 1);
+                ColumnBuilder[] cols = new ColumnBuilder[store.types().size()];
+                for (int c = 0; c < cols.length; c++) {
+                    cols[c] = b.column(c);
+                }
+                store.decodeRow(id, cols, 0);
+                b.endRow(store.multiplicity(id));
+                l.operator().push(0, b.build());
+            }
+        }
+        for (ValuesOperator v : builder.values) {
+            v.start();
+        }
+        for (var s : builder.series) {
+            s.start();
+        }
+        for (Operator op : builder.operators) {
+            op.endEpoch();
+        }
+        return collect.batches();
+    }
+}

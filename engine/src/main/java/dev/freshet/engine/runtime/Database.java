@@ -1,0 +1,436 @@
+package dev.freshet.engine.runtime;
+
+import dev.freshet.engine.api.EngineConfig;
+import dev.freshet.engine.batch.Batch;
+import dev.freshet.engine.catalog.Catalog;
+import dev.freshet.engine.catalog.CatalogEntry;
+import dev.freshet.engine.catalog.ColumnDef;
+import dev.freshet.engine.catalog.TableEntry;
+import dev.freshet.engine.catalog.ViewEntry;
+import dev.freshet.engine.expr.EvalContext;
+import dev.freshet.engine.ir.PlanNode;
+import dev.freshet.engine.ir.RelationRef;
+import dev.freshet.engine.state.RelationStore;
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The running database (without sessions): catalog, dataflow, the epoch thread that writes, and the
+ * lock that gives readers consistent snapshots (the same committed epoch across all tables and
+ * views).
+ *
+ * <p>Concurrency: the epoch thread holds the write lock while an epoch runs; sessions hold the read
+ * lock while they plan a statement and while they read committed state. A statement that writes
+ * hands its work to the epoch thread and waits for the epoch to commit.
+ */
+public final class Database implements AutoCloseable {
+    private final EngineConfig config;
+    private final Catalog catalog = new Catalog();
+    private final Dataflow dataflow = new Dataflow();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
+    private final EpochLoop loop;
+    private final AtomicInteger processIds = new AtomicInteger(1000);
+    private volatile long committedEpoch;
+    private volatile long catalogVersion;
+    private volatile boolean closed;
+
+    private Database(EngineConfig config) {
+        this.config = config;
+        this.loop = new EpochLoop(lock.writeLock(), dataflow::endEpoch, e -> committedEpoch = e);
+    }
+
+    /** Starts an engine on {@code config}'s data directory. */
+    public static Database start(EngineConfig config) {
+        try {
+            Files.createDirectories(config.dataDirectory());
+        } catch (IOException e) {
+            throw new FreshetException(
+                    ErrorCode.IO_ERROR,
+                    "cannot create data directory "
+                            + config.dataDirectory()
+                            + ": "
+                            + e.getMessage(),
+                    e);
+        }
+        Database engine = new Database(config);
+        engine.loop.start();
+        return engine;
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    /** A fresh backend process id for a new session. */
+    public int nextProcessId() {
+        return processIds.incrementAndGet();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        loop.stop();
+    }
+
+    // ---- for sessions ----
+
+    /** The catalog; read it only while holding {@link #readLock()}. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public java.util.concurrent.locks.Lock readLock() {
+        return lock.readLock();
+    }
+
+    public long committedEpoch() {
+        return committedEpoch;
+    }
+
+    /** Bumped by every DDL; prepared statements re-plan when it moves. */
+    public long catalogVersion() {
+        return catalogVersion;
+    }
+
+    Dataflow dataflow() {
+        return dataflow;
+    }
+
+    /** Runs {@code task} as a write in the next epoch and waits for its commit. */
+    <T> T write(EpochLoop.Task<T> task) {
+        return await(loop.submit(task));
+    }
+
+    /** Runs {@code task} (DDL) alone in its own epoch and waits for its commit. */
+    <T> T ddl(EpochLoop.Task<T> task) {
+        return await(
+                loop.submitDdl(
+                        () -> {
+                            T r = task.run();
+                            catalogVersion++;
+                            return r;
+                        }));
+    }
+
+    private static <T> T await(CompletableFuture<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FreshetException(
+                    ErrorCode.QUERY_CANCELED, "canceling statement due to interrupt");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof FreshetException fe) {
+                throw fe;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    /** Resolves the committed store of a relation (caller holds a lock). */
+    RelationStore store(RelationRef ref) {
+        CatalogEntry e =
+                catalog.find(ref.oid())
+                        .orElseThrow(
+                                () ->
+                                        new FreshetException(
+                                                ErrorCode.UNDEFINED_TABLE,
+                                                "relation \"" + ref.name() + "\" does not exist"));
+        return switch (e) {
+            case TableEntry t -> t.store();
+            case ViewEntry v -> v.store();
+        };
+    }
+
+    /** True when the current thread is the epoch thread. */
+    boolean onEpochThread() {
+        return loop.onEpochThread();
+    }
+
+    // ---- operations ----
+
+    /**
+     * Runs a one-shot plan (an ad-hoc query) over the committed state, holding the read lock so
+     * every relation is read at the same epoch.
+     */
+    public List<Batch> query(PlanNode plan, EvalContext ctx) {
+        Lock read = lock.readLock();
+        read.lock();
+        try {
+            return BatchExecutor.execute(plan, this::store, ctx);
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /**
+     * INSERT: evaluates {@code source} (rows in table layout) and writes them; returns the count.
+     */
+    public long insert(
+            int tableOid, PlanNode source, @Nullable OnConflict onConflict, EvalContext ctx) {
+        return write(
+                () -> {
+                    TableEntry t = table(tableOid);
+                    List<Batch> rows = BatchExecutor.execute(source, this::store, ctx);
+                    TableWriter writer = new TableWriter(t);
+                    Batch change = writer.insert(rows, onConflict, ctx);
+                    dataflow.pushTableChange(tableOid, change);
+                    return writer.rowsAffected();
+                });
+    }
+
+    /**
+     * UPDATE: {@code source} yields each row to update (table layout) followed by the new values of
+     * {@code updatedColumns}; returns the number of rows updated.
+     */
+    public long update(int tableOid, PlanNode source, int[] updatedColumns, EvalContext ctx) {
+        return write(
+                () -> {
+                    TableEntry t = table(tableOid);
+                    List<Batch> rows = BatchExecutor.execute(source, this::store, ctx);
+                    Batch change = new TableWriter(t).update(rows, updatedColumns, ctx);
+                    dataflow.pushTableChange(tableOid, change);
+                    return countRows(rows);
+                });
+    }
+
+    /** DELETE: {@code source} yields the rows to delete (table layout); returns the count. */
+    public long delete(int tableOid, PlanNode source, EvalContext ctx) {
+        return write(
+                () -> {
+                    TableEntry t = table(tableOid);
+                    List<Batch> rows = BatchExecutor.execute(source, this::store, ctx);
+                    Batch change = new TableWriter(t).delete(rows);
+                    dataflow.pushTableChange(tableOid, change);
+                    return countRows(rows);
+                });
+    }
+
+    private static long countRows(List<Batch> rows) {
+        long n = 0;
+        for (Batch b : rows) {
+            for (int r = 0; r < b.size(); r++) {
+                n += b.weight(r);
+            }
+        }
+        return n;
+    }
+
+    /** FLUSH: returns once everything written before it is committed and visible. */
+    public void flush() {
+        write(() -> null);
+    }
+
+    private TableEntry table(int oid) {
+        CatalogEntry e =
+                catalog.find(oid)
+                        .orElseThrow(
+                                () ->
+                                        new FreshetException(
+                                                ErrorCode.UNDEFINED_TABLE,
+                                                "relation with OID " + oid + " does not exist"));
+        if (!(e instanceof TableEntry t)) {
+            throw new FreshetException(
+                    ErrorCode.WRONG_OBJECT_TYPE, "\"" + e.name() + "\" is not a table");
+        }
+        return t;
+    }
+
+    /** CREATE TABLE; returns false if it existed and {@code ifNotExists}. */
+    public boolean createTable(TableSpec spec) {
+        return ddl(
+                () -> {
+                    if (catalog.find(spec.name()).isPresent()) {
+                        if (spec.ifNotExists()) {
+                            return false;
+                        }
+                        throw new FreshetException(
+                                ErrorCode.DUPLICATE_TABLE,
+                                "relation \"" + spec.name() + "\" already exists");
+                    }
+                    List<dev.freshet.engine.type.DataType> types = new ArrayList<>();
+                    for (ColumnDef c : spec.columns()) {
+                        types.add(c.type());
+                    }
+                    int[] pk = spec.primaryKey().stream().mapToInt(Integer::intValue).toArray();
+                    RelationStore store = new RelationStore(types, pk.length == 0 ? null : pk);
+                    int oid = catalog.allocateOid();
+                    TableEntry t =
+                            new TableEntry(
+                                    oid,
+                                    spec.name(),
+                                    spec.columns(),
+                                    spec.primaryKey(),
+                                    spec.appendOnly(),
+                                    spec.definition(),
+                                    store);
+                    dataflow.addTable(oid, spec.name());
+                    catalog.add(t);
+                    return true;
+                });
+    }
+
+    /** CREATE MATERIALIZED VIEW; returns false if it existed and {@code ifNotExists}. */
+    public boolean createView(ViewSpec spec, EvalContext ctx) {
+        return ddl(
+                () -> {
+                    if (catalog.find(spec.name()).isPresent()) {
+                        if (spec.ifNotExists()) {
+                            return false;
+                        }
+                        throw new FreshetException(
+                                ErrorCode.DUPLICATE_TABLE,
+                                "relation \"" + spec.name() + "\" already exists");
+                    }
+                    for (int dep : spec.dependsOn()) {
+                        if (catalog.find(dep).isEmpty()) {
+                            throw new FreshetException(
+                                    ErrorCode.UNDEFINED_TABLE,
+                                    "a relation read by \"" + spec.name() + "\" was dropped");
+                        }
+                    }
+                    List<dev.freshet.engine.type.DataType> types = new ArrayList<>();
+                    for (ColumnDef c : spec.columns()) {
+                        types.add(c.type());
+                    }
+                    int[] key =
+                            spec.key() == null
+                                    ? null
+                                    : spec.key().stream().mapToInt(Integer::intValue).toArray();
+                    RelationStore store = new RelationStore(types, key);
+                    int oid = catalog.allocateOid();
+                    dataflow.installView(oid, spec.name(), spec.plan(), store, this::store, ctx);
+                    catalog.add(
+                            new ViewEntry(
+                                    oid,
+                                    spec.name(),
+                                    spec.columns(),
+                                    spec.definition(),
+                                    spec.plan(),
+                                    spec.key(),
+                                    spec.appendOnly(),
+                                    spec.dependsOn(),
+                                    store));
+                    return true;
+                });
+    }
+
+    /**
+     * DROP TABLE / MATERIALIZED VIEW. Refused while views depend on a relation unless {@code
+     * cascade}; returns notices (e.g. for IF EXISTS on a missing name).
+     */
+    public List<String> drop(DropSpec spec) {
+        return ddl(
+                () -> {
+                    List<String> notices = new ArrayList<>();
+                    List<CatalogEntry> targets = new ArrayList<>();
+                    for (String name : spec.names()) {
+                        var found = catalog.find(name);
+                        if (found.isEmpty()) {
+                            if (spec.ifExists()) {
+                                notices.add(
+                                        spec.kindName()
+                                                + " \""
+                                                + name
+                                                + "\" does not exist, skipping");
+                                continue;
+                            }
+                            throw new FreshetException(
+                                    ErrorCode.UNDEFINED_TABLE,
+                                    spec.kindName() + " \"" + name + "\" does not exist");
+                        }
+                        CatalogEntry e = found.get();
+                        if (!e.kindName().equals(spec.kindName())) {
+                            throw new FreshetException(
+                                            ErrorCode.WRONG_OBJECT_TYPE,
+                                            "\"" + name + "\" is not a " + spec.kindName())
+                                    .withHint(
+                                            "Use DROP "
+                                                    + e.kindName()
+                                                            .toUpperCase(java.util.Locale.ROOT)
+                                                    + " to remove a "
+                                                    + e.kindName()
+                                                    + ".");
+                        }
+                        targets.add(e);
+                    }
+                    // everything to drop, dependents first
+                    List<CatalogEntry> order = new ArrayList<>();
+                    for (CatalogEntry e : targets) {
+                        collect(e, spec.cascade(), order, notices);
+                    }
+                    for (CatalogEntry e : order) {
+                        switch (e) {
+                            case ViewEntry v -> dataflow.removeView(v.oid());
+                            case TableEntry t -> dataflow.removeTable(t.oid());
+                        }
+                        catalog.remove(e);
+                    }
+                    return notices;
+                });
+    }
+
+    private void collect(
+            CatalogEntry e, boolean cascade, List<CatalogEntry> order, List<String> notices) {
+        if (order.contains(e)) {
+            return;
+        }
+        List<ViewEntry> deps = catalog.dependents(e.oid());
+        if (!deps.isEmpty() && !cascade) {
+            throw new FreshetException(
+                            ErrorCode.DEPENDENT_OBJECTS_STILL_EXIST,
+                            "cannot drop "
+                                    + e.kindName()
+                                    + " "
+                                    + e.name()
+                                    + " because other objects depend on it")
+                    .withDetail(
+                            "materialized view "
+                                    + deps.getFirst().name()
+                                    + " depends on "
+                                    + e.kindName()
+                                    + " "
+                                    + e.name())
+                    .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+        }
+        for (ViewEntry d : deps) {
+            if (!order.contains(d)) {
+                notices.add("drop cascades to materialized view " + d.name());
+            }
+            collect(d, true, order, notices);
+        }
+        order.add(e);
+    }
+
+    /** Approximate bytes of operator state held by a view (for tests and metrics). */
+    public long viewStateBytes(int oid) {
+        Lock read = lock.readLock();
+        read.lock();
+        try {
+            return dataflow.viewStateBytes(oid);
+        } finally {
+            read.unlock();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.freshet.engine.runtime;
+
+import dev.freshet.engine.batch.Batch;
+import dev.freshet.engine.expr.EvalContext;
+import dev.freshet.engine.ir.PlanNode;
+import dev.freshet.engine.ir.RelationRef;
+import dev.freshet.engine.operator.MaterializeOperator;
+import dev.freshet.engine.operator.Operator;
+import dev.freshet.engine.operator.TableSourceOperator;
+import dev.freshet.engine.operator.ValuesOperator;
+import dev.freshet.engine.state.RelationStore;
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The running dataflow graph: one output operator per relation (a table's source, a view's
+ * materializer), and every operator in topological order. Mutated only on the epoch thread.
+ */
+final class Dataflow {
+    /** What a view added to the graph. */
+    record ViewInstance(List<Operator> operators, List<Edge> inputs, MaterializeOperator output) {}
+
+    /** A connection from a relation's output into a view's scan. */
+    record Edge(int relationOid, Operator from, Operator to) {}
+
+    private final List<Operator> operators = new ArrayList<>();
+    private final Map<Integer, Operator> outputs = new HashMap<>();
+    private final Map<Integer, ViewInstance> views = new HashMap<>();
+
+    /** Adds a table's source operator. */
+    TableSourceOperator addTable(int oid, String name) {
+        TableSourceOperator source = new TableSourceOperator(name);
+        outputs.put(oid, source);
+        operators.add(source);
+        return source;
+    }
+
+    /** Pushes a change to a table into the graph. */
+    void pushTableChange(int oid, Batch change) {
+        if (change.isEmpty()) {
+            return;
+        }
+        operators(oid).push(0, change);
+    }
+
+    private Operator operators(int oid) {
+        Operator out = outputs.get(oid);
+        if (out == null) {
+            throw new FreshetException(
+                    ErrorCode.UNDEFINED_TABLE, "relation with OID " + oid + " does not exist");
+        }
+        return out;
+    }
+
+    /**
+     * Builds a view's operators, backfills them from the current contents of what they read, lets
+     * them finish that first epoch, and connects them to live changes.
+     */
+    ViewInstance installView(
+            int oid,
+            String name,
+            PlanNode plan,
+            RelationStore store,
+            RelationResolver resolver,
+            EvalContext ctx) {
+        DataflowBuilder builder = new DataflowBuilder(ctx, true);
+        Operator root = builder.build(plan);
+        MaterializeOperator mat = new MaterializeOperator(name, store);
+        root.connect(mat, 0);
+        List<Operator> ops = new ArrayList<>(builder.operators);
+        ops.add(mat);
+        List<Edge> edges = new ArrayList<>();
+        for (DataflowBuilder.Leaf leaf : builder.scans) {
+            RelationRef ref = leaf.scan().relation();
+            edges.add(new Edge(ref.oid(), operators(ref.oid()), leaf.operator()));
+        }
+        // backfill: the new operators alone see the current contents, as one epoch of inserts
+        for (DataflowBuilder.Leaf leaf : builder.scans) {
+            resolver.store(leaf.scan().relation()).scan(b -> leaf.operator().push(0, b));
+        }
+        for (ValuesOperator v : builder.values) {
+            v.start();
+        }
+        for (var s : builder.series) {
+            s.start();
+        }
+        for (Operator op : ops) {
+            op.endEpoch();
+        }
+        for (Edge e : edges) {
+            e.from().connect(e.to(), 0);
+        }
+        operators.addAll(ops);
+        outputs.put(oid, mat);
+        ViewInstance v = new ViewInstance(ops, edges, mat);
+        views.put(oid, v);
+        return v;
+    }
+
+    /** Removes a view's operators. */
+    void removeView(int oid) {
+        ViewInstance v = views.remove(oid);
+        if (v == null) {
+            return;
+        }
+        for (Edge e : v.inputs()) {
+            e.from().disconnect(e.to());
+        }
+        operators.removeAll(v.operators());
+        outputs.remove(oid);
+    }
+
+    /** Removes a table's source. */
+    void removeTable(int oid) {
+        Operator out = outputs.remove(oid);
+        if (out != null) {
+            operators.remove(out);
+        }
+    }
+
+    /** Ends the epoch in every operator, in topological order. */
+    void endEpoch() {
+        for (int i = 0; i < operators.size(); i++) {
+            operators.get(i).endEpoch();
+        }
+    }
+
+    /** State bytes held by a view's operators. */
+    long viewStateBytes(int oid) {
+        ViewInstance v = views.get(oid);
+        if (v == null) {
+            return 0;
+        }
+        long b = 0;
+        for (Operator op : v.operators()) {
+            b += op.stateBytes();
+        }
+        return b;
+    }
+
+    ViewInstance view(int oid) {
+        return views.get(oid);
+    }
+}

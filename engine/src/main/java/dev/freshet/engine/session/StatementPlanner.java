@@ -1,0 +1,481 @@
+package dev.freshet.engine.session;
+
+import dev.freshet.engine.api.ResultColumn;
+import dev.freshet.engine.catalog.ColumnDef;
+import dev.freshet.engine.expr.CastFunctions;
+import dev.freshet.engine.expr.FunctionLibrary;
+import dev.freshet.engine.ir.ChangeMode;
+import dev.freshet.engine.ir.Field;
+import dev.freshet.engine.ir.PlanNode;
+import dev.freshet.engine.ir.PlanProperties;
+import dev.freshet.engine.ir.PlanRewriter;
+import dev.freshet.engine.ir.ScanNode;
+import dev.freshet.engine.plan.CalciteErrors;
+import dev.freshet.engine.plan.CalciteTypes;
+import dev.freshet.engine.plan.FreshetTable;
+import dev.freshet.engine.plan.RelToIr;
+import dev.freshet.engine.plan.SqlFrontEnd;
+import dev.freshet.engine.runtime.Database;
+import dev.freshet.engine.runtime.OnConflict;
+import dev.freshet.engine.type.DataType;
+import dev.freshet.sql.ast.SqlCreateMaterializedView;
+import dev.freshet.sql.ast.SqlInsertOnConflict;
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
+import dev.freshet.sql.parser.FreshetParser;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.core.TableModify;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.util.SqlShuttle;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plans statements: validates queries and DML with Calcite against the catalog and lowers them to
+ * our IR; plans materialized views. Runs on the session's thread while holding the database's read
+ * lock, so the catalog does not move underneath it.
+ */
+final class StatementPlanner {
+    private final Database db;
+    private final FunctionLibrary functions = FunctionLibrary.standard();
+
+    StatementPlanner(Database db) {
+        this.db = db;
+    }
+
+    /** A planned view, ready for {@link Database#createView}. */
+    record ViewPlan(
+            List<ColumnDef> columns,
+            PlanNode plan,
+            @Nullable List<Integer> key,
+            boolean appendOnly,
+            Set<Integer> dependsOn) {}
+
+    /**
+     * Analyses one statement. {@code text} is the statement alone; {@code offset} its 0-based start
+     * in what the client sent (for error positions).
+     */
+    Analysis analyze(SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
+        if (isQuery(node)) {
+            return query(node, text, offset, declared);
+        }
+        return switch (node.getKind()) {
+            case INSERT, UPDATE, DELETE -> dml(node, text, offset, declared);
+            default -> new Analysis.Utility(node, text, UtilityColumns.of(node));
+        };
+    }
+
+    static boolean isQuery(SqlNode node) {
+        return node.getKind().belongsTo(SqlKind.QUERY);
+    }
+
+    private Analysis query(
+            SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
+        Validated v = validate(node, text, offset, declared);
+        try {
+            RelRoot root = v.frontEnd.toRel(v.node);
+            RelToIr lower =
+                    new RelToIr(
+                            v.frontEnd.rexBuilder(), functions, true, CastFunctions.Mode.EXPLICIT);
+            PlanNode plan = lower.convert(root.project());
+            plan = PlanRewriter.pointLookups(plan);
+            List<ResultColumn> cols = new ArrayList<>();
+            List<String> names = columnNames(v.node, v.rowType);
+            List<Field> fields = plan.fields();
+            for (int i = 0; i < fields.size(); i++) {
+                cols.add(new ResultColumn(names.get(i), fields.get(i).type()));
+            }
+            return new Analysis.Query(plan, cols, v.paramTypes);
+        } catch (RuntimeException | AssertionError e) {
+            throw CalciteErrors.translate(
+                    e, (line, col) -> offset + Positions.offset(text, line, col));
+        }
+    }
+
+    private Analysis dml(SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
+        SqlInsertOnConflict upsert = node instanceof SqlInsertOnConflict u ? u : null;
+        if (upsert != null) {
+            node = upsert.plainInsert();
+        }
+        Validated v = validate(node, text, offset, declared);
+        try {
+            RelRoot root = v.frontEnd.toRel(v.node);
+            if (!(root.rel instanceof TableModify modify)) {
+                throw new FreshetException(
+                        ErrorCode.INTERNAL_ERROR, "expected a table modification");
+            }
+            FreshetTable table = modify.getTable().unwrap(FreshetTable.class);
+            if (table == null
+                    || table.ref().kind() != dev.freshet.engine.ir.RelationRef.Kind.TABLE) {
+                throw new FreshetException(
+                        ErrorCode.WRONG_OBJECT_TYPE,
+                        "cannot change relation \""
+                                + (table == null
+                                        ? modify.getTable().getQualifiedName()
+                                        : table.ref().name())
+                                + "\" because it is not a table");
+            }
+            Analysis.DmlKind kind =
+                    switch (modify.getOperation()) {
+                        case INSERT -> Analysis.DmlKind.INSERT;
+                        case UPDATE -> Analysis.DmlKind.UPDATE;
+                        case DELETE -> Analysis.DmlKind.DELETE;
+                        default ->
+                                throw new FreshetException(
+                                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                                        modify.getOperation() + " is not supported");
+                    };
+            if (kind != Analysis.DmlKind.INSERT && table.appendOnly()) {
+                throw new FreshetException(
+                        ErrorCode.WRONG_OBJECT_TYPE,
+                        "cannot "
+                                + kind.name()
+                                + " append-only table \""
+                                + table.ref().name()
+                                + "\": its rows can only be inserted");
+            }
+            RelToIr lower =
+                    new RelToIr(
+                            v.frontEnd.rexBuilder(),
+                            functions,
+                            true,
+                            CastFunctions.Mode.ASSIGNMENT);
+            PlanNode source = lower.convert(modify.getInput());
+            int[] updated = new int[0];
+            if (kind == Analysis.DmlKind.UPDATE) {
+                List<String> names = modify.getUpdateColumnList();
+                updated = new int[names.size()];
+                for (int i = 0; i < updated.length; i++) {
+                    updated[i] = indexOf(table, names.get(i));
+                }
+            }
+            OnConflict onConflict = upsert == null ? null : onConflict(upsert, table, text, offset);
+            return new Analysis.Dml(
+                    kind, table.ref().oid(), source, updated, onConflict, v.paramTypes);
+        } catch (RuntimeException | AssertionError e) {
+            throw CalciteErrors.translate(
+                    e, (line, col) -> offset + Positions.offset(text, line, col));
+        }
+    }
+
+    /**
+     * Plans ON CONFLICT: the conflict target must be the primary key; DO UPDATE's expressions are
+     * validated as {@code SELECT <values>, <where> FROM t AS t, t AS excluded}, so they read the
+     * existing row's columns then the proposed row's.
+     */
+    private OnConflict onConflict(
+            SqlInsertOnConflict u, FreshetTable table, String text, int offset) {
+        List<Integer> key = table.key() == null ? List.of() : table.key();
+        List<String> target = u.conflictColumns();
+        if (!target.isEmpty()) {
+            Set<Integer> cols = new HashSet<>();
+            for (String c : target) {
+                cols.add(indexOf(table, c));
+            }
+            if (key.isEmpty() || !cols.equals(new HashSet<>(key))) {
+                throw new FreshetException(
+                        ErrorCode.INVALID_COLUMN_REFERENCE,
+                        "there is no unique or exclusion constraint matching the ON CONFLICT specification");
+            }
+        } else if (!u.doNothing() && key.isEmpty()) {
+            throw new FreshetException(
+                            ErrorCode.SYNTAX_ERROR,
+                            "ON CONFLICT DO UPDATE requires inference specification or constraint name")
+                    .withHint("For example, ON CONFLICT (column_name).");
+        }
+        if (u.doNothing()) {
+            return OnConflict.nothing();
+        }
+        SqlParserPos pos = u.getParserPosition();
+        SqlNodeList items = new SqlNodeList(pos);
+        for (SqlNode value : u.updateValues()) {
+            items.add(value);
+        }
+        SqlNode where = u.updateWhere();
+        items.add(
+                where != null ? where : org.apache.calcite.sql.SqlLiteral.createBoolean(true, pos));
+        String name = table.ref().name();
+        SqlNode from =
+                new org.apache.calcite.sql.SqlJoin(
+                        pos,
+                        SqlStdOperatorTable.AS.createCall(
+                                pos, new SqlIdentifier(name, pos), new SqlIdentifier(name, pos)),
+                        org.apache.calcite.sql.SqlLiteral.createBoolean(false, pos),
+                        org.apache.calcite.sql.JoinType.COMMA.symbol(pos),
+                        SqlStdOperatorTable.AS.createCall(
+                                pos,
+                                new SqlIdentifier(name, pos),
+                                new SqlIdentifier("excluded", pos)),
+                        org.apache.calcite.sql.JoinConditionType.NONE.symbol(pos),
+                        null);
+        SqlSelect select =
+                new SqlSelect(
+                        pos, null, items, from, null, null, null, null, null, null, null, null,
+                        null);
+        Validated v = validate(select, text, offset, List.of());
+        RelRoot root = v.frontEnd.toRel(v.node, false);
+        RelToIr lower =
+                new RelToIr(
+                        v.frontEnd.rexBuilder(), functions, true, CastFunctions.Mode.ASSIGNMENT);
+        PlanNode plan = lower.convert(root.project());
+        if (!(plan instanceof dev.freshet.engine.ir.ProjectNode p)
+                || !(p.input() instanceof dev.freshet.engine.ir.JoinNode)) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "this ON CONFLICT DO UPDATE is not supported");
+        }
+        List<String> targets = u.updateTargets();
+        int[] columns = new int[targets.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = indexOf(table, targets.get(i));
+        }
+        List<dev.freshet.engine.expr.Expr> exprs = p.exprs();
+        return new OnConflict(
+                false,
+                columns,
+                exprs.subList(0, columns.length),
+                where == null ? null : exprs.get(columns.length));
+    }
+
+    private static int indexOf(FreshetTable t, String column) {
+        for (int i = 0; i < t.columns().size(); i++) {
+            if (t.columns().get(i).name().equals(column)) {
+                return i;
+            }
+        }
+        throw new FreshetException(
+                ErrorCode.UNDEFINED_COLUMN,
+                "column \"" + column + "\" of relation \"" + t.ref().name() + "\" does not exist");
+    }
+
+    /** Plans CREATE MATERIALIZED VIEW's query as a streaming dataflow. */
+    ViewPlan planView(SqlCreateMaterializedView mv, String text, int offset) {
+        SqlNode query = mv.query();
+        Validated v = validate(query, text, offset, List.of());
+        if (!v.paramTypes.isEmpty()) {
+            throw new FreshetException(
+                    ErrorCode.UNDEFINED_PARAMETER, "a materialized view cannot have parameters");
+        }
+        try {
+            RelRoot root = v.frontEnd.toRel(v.node);
+            RelToIr lower =
+                    new RelToIr(
+                            v.frontEnd.rexBuilder(), functions, false, CastFunctions.Mode.EXPLICIT);
+            PlanNode plan = lower.convert(root.project());
+            List<String> names = columnNames(v.node, v.rowType);
+            List<String> declaredNames = mv.columnNames();
+            if (declaredNames != null) {
+                if (declaredNames.size() != names.size()) {
+                    throw new FreshetException(
+                            ErrorCode.SYNTAX_ERROR,
+                            "CREATE MATERIALIZED VIEW names "
+                                    + declaredNames.size()
+                                    + " columns but the query returns "
+                                    + names.size());
+                }
+                names = declaredNames;
+            }
+            Set<String> seen = new HashSet<>();
+            List<ColumnDef> columns = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (!seen.add(names.get(i))) {
+                    throw new FreshetException(
+                            ErrorCode.DUPLICATE_COLUMN,
+                            "column \"" + names.get(i) + "\" specified more than once");
+                }
+                Field f = plan.fields().get(i);
+                columns.add(new ColumnDef(names.get(i), f.type(), f.nullable(), null));
+            }
+            Optional<List<Integer>> key = PlanProperties.uniqueKey(plan);
+            boolean appendOnly = PlanProperties.changeMode(plan) == ChangeMode.APPEND_ONLY;
+            Set<Integer> deps = new LinkedHashSet<>();
+            collectScans(plan, deps);
+            return new ViewPlan(columns, plan, key.orElse(null), appendOnly, deps);
+        } catch (RuntimeException | AssertionError e) {
+            throw CalciteErrors.translate(
+                    e, (line, col) -> offset + Positions.offset(text, line, col));
+        }
+    }
+
+    private static void collectScans(PlanNode plan, Set<Integer> out) {
+        if (plan instanceof ScanNode s) {
+            out.add(s.relation().oid());
+        }
+        for (PlanNode in : plan.inputs()) {
+            collectScans(in, out);
+        }
+    }
+
+    private record Validated(
+            SqlFrontEnd frontEnd, SqlNode node, RelDataType rowType, List<DataType> paramTypes) {}
+
+    private Validated validate(
+            SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
+        if (node instanceof dev.freshet.sql.ast.SqlSelectDistinctOn) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "SELECT DISTINCT ON is not supported yet");
+        }
+        node = new QueryRewriter(this::columnNamesOf).rewrite(node);
+        SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
+        SqlNode typed = declareParams(node, declared);
+        SqlNode validated;
+        try {
+            validated = fe.validate(typed);
+        } catch (RuntimeException | AssertionError e) {
+            if (hasUntypedParams(e)) {
+                // PostgreSQL types a parameter it cannot infer as text
+                fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
+                List<@Nullable DataType> all = new ArrayList<>(declared);
+                int n = countParams(node);
+                while (all.size() < n) {
+                    all.add(null);
+                }
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i) == null) {
+                        all.set(i, DataType.VARCHAR);
+                    }
+                }
+                try {
+                    validated = fe.validate(declareParams(node, all));
+                } catch (RuntimeException | AssertionError e2) {
+                    throw CalciteErrors.translate(
+                            e2, (line, col) -> offset + Positions.offset(text, line, col));
+                }
+            } else {
+                throw CalciteErrors.translate(
+                        e, (line, col) -> offset + Positions.offset(text, line, col));
+            }
+        }
+        RelDataType rowType = fe.validatedType(validated);
+        List<DataType> paramTypes = paramTypes(fe, validated);
+        return new Validated(fe, validated, rowType, paramTypes);
+    }
+
+    /** The output column names of a query, validated on its own (the node is consumed). */
+    private List<String> columnNamesOf(SqlNode query) {
+        SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
+        return fe.validatedType(fe.validate(query)).getFieldNames();
+    }
+
+    private static boolean hasUntypedParams(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.contains("Illegal use of dynamic parameter")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int countParams(SqlNode node) {
+        int[] max = {0};
+        node.accept(
+                new SqlShuttle() {
+                    @Override
+                    public SqlNode visit(SqlDynamicParam param) {
+                        max[0] = Math.max(max[0], param.getIndex() + 1);
+                        return param;
+                    }
+                });
+        return max[0];
+    }
+
+    /** Wraps each parameter whose type the client declared in a CAST to that type. */
+    private static SqlNode declareParams(SqlNode node, List<@Nullable DataType> declared) {
+        if (declared.isEmpty()) {
+            return node;
+        }
+        SqlNode out =
+                node.accept(
+                        new SqlShuttle() {
+                            @Override
+                            public SqlNode visit(SqlDynamicParam param) {
+                                int i = param.getIndex();
+                                DataType t = i < declared.size() ? declared.get(i) : null;
+                                if (t == null) {
+                                    return param;
+                                }
+                                return SqlStdOperatorTable.CAST.createCall(
+                                        param.getParserPosition(), param, typeSpec(t));
+                            }
+                        });
+        return out == null ? node : out;
+    }
+
+    private static SqlDataTypeSpec typeSpec(DataType t) {
+        SqlParserPos pos = SqlParserPos.ZERO;
+        SqlTypeName name =
+                switch (t.kind()) {
+                    case BOOLEAN -> SqlTypeName.BOOLEAN;
+                    case SMALLINT -> SqlTypeName.SMALLINT;
+                    case INTEGER -> SqlTypeName.INTEGER;
+                    case BIGINT -> SqlTypeName.BIGINT;
+                    case REAL -> SqlTypeName.REAL;
+                    case DOUBLE -> SqlTypeName.DOUBLE;
+                    case DECIMAL -> SqlTypeName.DECIMAL;
+                    case DATE -> SqlTypeName.DATE;
+                    case TIME -> SqlTypeName.TIME;
+                    case TIMESTAMP -> SqlTypeName.TIMESTAMP;
+                    case TIMESTAMPTZ -> SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE;
+                    case BYTEA -> SqlTypeName.VARBINARY;
+                    default -> SqlTypeName.VARCHAR;
+                };
+        SqlBasicTypeNameSpec spec =
+                name == SqlTypeName.DECIMAL
+                        ? new SqlBasicTypeNameSpec(
+                                name,
+                                dev.freshet.engine.plan.FreshetTypeSystem.UNCONSTRAINED,
+                                0,
+                                pos)
+                        : new SqlBasicTypeNameSpec(name, pos);
+        return new SqlDataTypeSpec(spec, pos);
+    }
+
+    private static List<DataType> paramTypes(SqlFrontEnd fe, SqlNode validated) {
+        RelDataType params = fe.validator().getParameterRowType(validated);
+        List<DataType> out = new ArrayList<>();
+        for (RelDataTypeField f : params.getFieldList()) {
+            out.add(CalciteTypes.toDataType(f.getType()));
+        }
+        return out;
+    }
+
+    /** Result column names as PostgreSQL would give them. */
+    private static List<String> columnNames(SqlNode validated, RelDataType rowType) {
+        List<String> names = new ArrayList<>(rowType.getFieldNames());
+        SqlNode n = validated instanceof SqlOrderBy ob ? ob.query : validated;
+        if (n instanceof SqlSelect select) {
+            SqlNodeList items = select.getSelectList();
+            if (items != null && items.size() == names.size()) {
+                for (int i = 0; i < items.size(); i++) {
+                    if (names.get(i).startsWith("EXPR$")) {
+                        names.set(i, PgColumnNames.derive(items.get(i)));
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).startsWith("EXPR$")) {
+                names.set(i, "?column?");
+            }
+        }
+        return names;
+    }
+}

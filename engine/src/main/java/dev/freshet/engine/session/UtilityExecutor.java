@@ -1,0 +1,417 @@
+package dev.freshet.engine.session;
+
+import dev.freshet.engine.api.StatementResult;
+import dev.freshet.engine.catalog.CatalogEntry;
+import dev.freshet.engine.catalog.ColumnDef;
+import dev.freshet.engine.catalog.TableEntry;
+import dev.freshet.engine.catalog.ViewEntry;
+import dev.freshet.engine.expr.EvalContext;
+import dev.freshet.engine.ir.PlanExplainer;
+import dev.freshet.engine.runtime.DropSpec;
+import dev.freshet.engine.runtime.TableSpec;
+import dev.freshet.engine.runtime.ViewSpec;
+import dev.freshet.engine.type.DataType;
+import dev.freshet.sql.ast.ObjectType;
+import dev.freshet.sql.ast.SqlColumnDeclaration;
+import dev.freshet.sql.ast.SqlCreateMaterializedView;
+import dev.freshet.sql.ast.SqlCreateTable;
+import dev.freshet.sql.ast.SqlDescribe;
+import dev.freshet.sql.ast.SqlDropObject;
+import dev.freshet.sql.ast.SqlExplainStatement;
+import dev.freshet.sql.ast.SqlFlush;
+import dev.freshet.sql.ast.SqlResetVariable;
+import dev.freshet.sql.ast.SqlSetVariable;
+import dev.freshet.sql.ast.SqlShow;
+import dev.freshet.sql.ast.SqlTransactionStatement;
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+
+/** Runs the statements that are not queries or DML: DDL, SET/SHOW, EXPLAIN, transactions. */
+final class UtilityExecutor {
+    private final FreshetSession session;
+
+    UtilityExecutor(FreshetSession session) {
+        this.session = session;
+    }
+
+    StatementResult execute(Analysis.Utility u, int offset) {
+        SqlNode node = u.node();
+        return switch (node) {
+            case SqlCreateTable ct -> createTable(ct, u.text());
+            case SqlCreateMaterializedView mv -> createView(mv, u.text(), offset);
+            case SqlDropObject d -> drop(d);
+            case SqlFlush f -> {
+                session.db().flush();
+                yield new StatementResult.Command("FLUSH");
+            }
+            case SqlShow s -> show(s);
+            case SqlDescribe d -> describe(d);
+            case SqlExplainStatement e -> explain(e, u.text(), offset);
+            case SqlSetVariable s -> set(s);
+            case SqlResetVariable r -> {
+                if (r.all()) {
+                    session.params().resetAll();
+                } else {
+                    session.params().reset(SessionParameters.canonical(r.name()));
+                }
+                yield new StatementResult.Command("RESET");
+            }
+            case SqlTransactionStatement t -> transaction(t);
+            default -> {
+                String kind = node.getKind().sql.replace('_', ' ');
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED, kind + " is not supported yet");
+            }
+        };
+    }
+
+    static String simpleName(SqlIdentifier id) {
+        if (id.names.size() > 2 || (id.names.size() == 2 && !id.names.get(0).equals("public"))) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_SCHEMA_NAME,
+                    "schema \"" + id.names.get(0) + "\" does not exist");
+        }
+        return id.names.get(id.names.size() - 1);
+    }
+
+    private StatementResult createTable(SqlCreateTable ct, String text) {
+        if (ct.asQuery() != null) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "CREATE TABLE ... AS is not supported yet");
+        }
+        if (ct.watermark() != null) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "WATERMARK FOR is not supported yet");
+        }
+        if (!ct.options().isEmpty()) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "CREATE TABLE ... WITH ("
+                            + String.join(", ", ct.options().keySet())
+                            + ") is not supported yet");
+        }
+        String name = simpleName(ct.name());
+        List<String> pkNames = ct.primaryKey();
+        Set<String> seen = new HashSet<>();
+        List<ColumnDef> columns = new ArrayList<>();
+        for (SqlColumnDeclaration c : ct.columns()) {
+            if (!seen.add(c.name())) {
+                throw new FreshetException(
+                        ErrorCode.DUPLICATE_COLUMN,
+                        "column \"" + c.name() + "\" specified more than once");
+            }
+            if (c.defaultValue() != null) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED, "DEFAULT values are not supported yet");
+            }
+            DataType t = TypeResolver.resolve(c.type());
+            boolean nullable = !c.notNull() && !pkNames.contains(c.name());
+            columns.add(new ColumnDef(c.name(), t, nullable, null));
+        }
+        if (columns.isEmpty()) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_TABLE_DEFINITION, "a table must have at least one column");
+        }
+        List<Integer> pk = new ArrayList<>();
+        for (String k : pkNames) {
+            int idx = -1;
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equals(k)) {
+                    idx = i;
+                }
+            }
+            if (idx < 0) {
+                throw new FreshetException(
+                        ErrorCode.UNDEFINED_COLUMN,
+                        "column \"" + k + "\" named in key does not exist");
+            }
+            if (pk.contains(idx)) {
+                throw new FreshetException(
+                        ErrorCode.DUPLICATE_COLUMN,
+                        "column \"" + k + "\" appears twice in primary key constraint");
+            }
+            pk.add(idx);
+        }
+        boolean created =
+                session.db()
+                        .createTable(
+                                new TableSpec(
+                                        name,
+                                        columns,
+                                        pk,
+                                        ct.appendOnly(),
+                                        text,
+                                        ct.ifNotExists()));
+        if (!created) {
+            session.notice("relation \"" + name + "\" already exists, skipping");
+        }
+        return new StatementResult.Command("CREATE TABLE");
+    }
+
+    private StatementResult createView(SqlCreateMaterializedView mv, String text, int offset) {
+        if (mv.emitOnWindowClose()) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "EMIT ON WINDOW CLOSE is not supported yet");
+        }
+        String name = simpleName(mv.name());
+        StatementPlanner.ViewPlan plan;
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            if (mv.ifNotExists() && session.db().catalog().find(name).isPresent()) {
+                session.notice("relation \"" + name + "\" already exists, skipping");
+                return new StatementResult.Command("CREATE MATERIALIZED VIEW");
+            }
+            plan = session.planner().planView(mv, text, offset);
+        } finally {
+            read.unlock();
+        }
+        EvalContext ctx =
+                new EvalContext(
+                        EvalContext.ErrorPolicy.NULL_ON_ERROR,
+                        session.params().zone(),
+                        EvalContext.currentMicros(),
+                        name.hashCode());
+        boolean created =
+                session.db()
+                        .createView(
+                                new ViewSpec(
+                                        name,
+                                        plan.columns(),
+                                        text,
+                                        plan.plan(),
+                                        plan.key(),
+                                        plan.appendOnly(),
+                                        plan.dependsOn(),
+                                        mv.ifNotExists()),
+                                ctx);
+        if (!created) {
+            session.notice("relation \"" + name + "\" already exists, skipping");
+        }
+        return new StatementResult.Command("CREATE MATERIALIZED VIEW");
+    }
+
+    private StatementResult drop(SqlDropObject d) {
+        ObjectType type = d.objectType();
+        String kind =
+                switch (type) {
+                    case TABLE -> "table";
+                    case MATERIALIZED_VIEW -> "materialized view";
+                    default ->
+                            throw new FreshetException(
+                                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                                    "DROP " + type.sql() + " is not supported yet");
+                };
+        List<String> names = new ArrayList<>();
+        for (SqlIdentifier id : d.names()) {
+            names.add(simpleName(id));
+        }
+        List<String> notices =
+                session.db().drop(new DropSpec(kind, names, d.ifExists(), d.cascade()));
+        notices.forEach(session::notice);
+        return new StatementResult.Command("DROP " + type.sql());
+    }
+
+    private StatementResult show(SqlShow s) {
+        return switch (s.what()) {
+            case TABLES -> names(TableEntry.class);
+            case MATERIALIZED_VIEWS -> names(ViewEntry.class);
+            case VIEWS, SOURCES, SINKS, INDEXES, MODELS, FUNCTIONS ->
+                    FreshetSession.rows(UtilityColumns.NAMES, List.of(), "SHOW");
+            case USERS ->
+                    FreshetSession.rows(
+                            UtilityColumns.NAMES,
+                            List.<String[]>of(new String[] {session.user()}),
+                            "SHOW");
+            case ALL -> {
+                List<String[]> rows = new ArrayList<>();
+                for (var e : session.params().all().entrySet()) {
+                    rows.add(new String[] {e.getKey(), e.getValue(), null});
+                }
+                yield FreshetSession.rows(UtilityColumns.SHOW_ALL, rows, "SHOW");
+            }
+            case PARAMETER -> {
+                String name = SessionParameters.canonical(s.name());
+                String value = session.params().get(name);
+                yield FreshetSession.rows(
+                        List.of(
+                                new dev.freshet.engine.api.ResultColumn(
+                                        UtilityColumns.parameterLabel(s.name()), DataType.VARCHAR)),
+                        List.<String[]>of(new String[] {value}),
+                        "SHOW");
+            }
+            case CREATE_TABLE, CREATE_MATERIALIZED_VIEW -> {
+                CatalogEntry e = entry(s.name());
+                String def =
+                        switch (e) {
+                            case TableEntry t -> t.definition();
+                            case ViewEntry v -> v.definition();
+                        };
+                yield FreshetSession.rows(
+                        UtilityColumns.of(s),
+                        List.<String[]>of(new String[] {e.name(), def}),
+                        "SHOW");
+            }
+        };
+    }
+
+    private CatalogEntry entry(String name) {
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            return session.db().catalog().get(name);
+        } finally {
+            read.unlock();
+        }
+    }
+
+    private StatementResult names(Class<? extends CatalogEntry> kind) {
+        List<String[]> rows = new ArrayList<>();
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            for (CatalogEntry e : session.db().catalog().entries()) {
+                if (kind.isInstance(e)) {
+                    rows.add(new String[] {e.name()});
+                }
+            }
+        } finally {
+            read.unlock();
+        }
+        return FreshetSession.rows(UtilityColumns.NAMES, rows, "SHOW");
+    }
+
+    private StatementResult describe(SqlDescribe d) {
+        if (d.model()) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "DESCRIBE MODEL is not supported yet");
+        }
+        CatalogEntry e = entry(simpleName(d.name()));
+        List<String[]> rows = new ArrayList<>();
+        for (ColumnDef c : e.columns()) {
+            rows.add(new String[] {c.name(), c.type().sqlName(), "false", null});
+        }
+        List<Integer> key =
+                switch (e) {
+                    case TableEntry t -> t.primaryKey();
+                    case ViewEntry v -> v.key() == null ? List.of() : v.key();
+                };
+        if (!key.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (int k : key) {
+                names.add(e.columns().get(k).name());
+            }
+            rows.add(new String[] {"primary key", String.join(", ", names), null, null});
+        }
+        return FreshetSession.rows(UtilityColumns.DESCRIBE, rows, "DESCRIBE");
+    }
+
+    private StatementResult explain(SqlExplainStatement e, String text, int offset) {
+        SqlNode stmt = e.statement();
+        List<String> lines;
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            if (stmt instanceof SqlCreateMaterializedView mv) {
+                StatementPlanner.ViewPlan plan = session.planner().planView(mv, text, offset);
+                List<String> keyNames = null;
+                if (plan.key() != null) {
+                    keyNames = new ArrayList<>();
+                    for (int k : plan.key()) {
+                        keyNames.add(plan.columns().get(k).name());
+                    }
+                }
+                lines = PlanExplainer.explainView(simpleName(mv.name()), plan.plan(), keyNames);
+            } else {
+                Analysis a = session.planner().analyze(stmt, text, offset, List.of());
+                lines =
+                        switch (a) {
+                            case Analysis.Query q -> PlanExplainer.explainQuery(q.plan());
+                            case Analysis.Dml dml -> {
+                                List<String> l = new ArrayList<>();
+                                l.add(
+                                        dml.kind().name().charAt(0)
+                                                + dml.kind()
+                                                        .name()
+                                                        .substring(1)
+                                                        .toLowerCase(Locale.ROOT)
+                                                + "("
+                                                + session.db()
+                                                        .catalog()
+                                                        .find(dml.tableOid())
+                                                        .map(CatalogEntry::name)
+                                                        .orElse("?")
+                                                + ")");
+                                for (String s : PlanExplainer.explainQuery(dml.source())) {
+                                    l.add("   " + s);
+                                }
+                                yield l;
+                            }
+                            case Analysis.Utility u ->
+                                    throw new FreshetException(
+                                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                                            "EXPLAIN of this statement is not supported");
+                        };
+            }
+        } finally {
+            read.unlock();
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (String l : lines) {
+            rows.add(new String[] {l});
+        }
+        return FreshetSession.rows(UtilityColumns.EXPLAIN, rows, "EXPLAIN");
+    }
+
+    private StatementResult set(SqlSetVariable s) {
+        switch (s.kind()) {
+            case VARIABLE -> {
+                String name = SessionParameters.canonical(s.name());
+                if (s.toDefault()) {
+                    session.params().reset(name);
+                } else {
+                    session.params().set(name, String.join(", ", s.values()));
+                }
+            }
+            case TRANSACTION, SESSION_CHARACTERISTICS -> {}
+        }
+        return new StatementResult.Command("SET");
+    }
+
+    private StatementResult transaction(SqlTransactionStatement t) {
+        switch (t.kind()) {
+            case BEGIN -> {
+                if (session.txStatus() != 'I') {
+                    session.notice("there is already a transaction in progress");
+                } else {
+                    session.setTxStatus('T');
+                }
+                return new StatementResult.Command("BEGIN");
+            }
+            case COMMIT -> {
+                char before = session.txStatus();
+                if (before == 'I') {
+                    session.notice("there is no transaction in progress");
+                }
+                session.setTxStatus('I');
+                return new StatementResult.Command(before == 'E' ? "ROLLBACK" : "COMMIT");
+            }
+            case ROLLBACK -> {
+                if (session.txStatus() == 'I') {
+                    session.notice("there is no transaction in progress");
+                }
+                session.setTxStatus('I');
+                return new StatementResult.Command("ROLLBACK");
+            }
+        }
+        throw new IllegalStateException();
+    }
+}

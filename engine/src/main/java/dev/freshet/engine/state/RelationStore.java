@@ -1,0 +1,237 @@
+package dev.freshet.engine.state;
+
+import dev.freshet.engine.batch.Batch;
+import dev.freshet.engine.batch.BatchBuilder;
+import dev.freshet.engine.batch.Column;
+import dev.freshet.engine.batch.ColumnBuilder;
+import dev.freshet.engine.type.DataType;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The readable contents of a table or materialized view: a Z-set of rows with non-negative
+ * multiplicities, indexed by the relation's key.
+ *
+ * <p>Keyed (a primary key, a view's group key): map from the key's memcomparable encoding to the
+ * row's {@link RowCodec} encoding; a point lookup by key is one hash probe. Unkeyed: map from the
+ * row encoding to its multiplicity. Written only by the epoch thread under the engine's write lock;
+ * read by queries under the read lock.
+ */
+public final class RelationStore {
+    private final List<DataType> types;
+    private final int @Nullable [] keyColumns;
+    private final RowCodec rowCodec;
+    private final @Nullable KeyCodec keyCodec;
+    private final BytesMap map = new BytesMap(64);
+    private final ByteSink keyBuf = new ByteSink(64);
+    private final ByteSink rowBuf = new ByteSink(128);
+    private long rowCount;
+
+    /**
+     * @param keyColumns the key's column indexes (empty: at most one row), or null for an unkeyed
+     *     multiset
+     */
+    public RelationStore(List<DataType> types, int @Nullable [] keyColumns) {
+        this.types = List.copyOf(types);
+        this.keyColumns = keyColumns == null ? null : keyColumns.clone();
+        this.rowCodec = new RowCodec(types);
+        if (keyColumns != null) {
+            DataType[] kt = new DataType[keyColumns.length];
+            for (int i = 0; i < kt.length; i++) {
+                kt[i] = types.get(keyColumns[i]);
+            }
+            this.keyCodec = new KeyCodec(List.of(kt));
+        } else {
+            this.keyCodec = null;
+        }
+    }
+
+    public List<DataType> types() {
+        return types;
+    }
+
+    public boolean isKeyed() {
+        return keyColumns != null;
+    }
+
+    /** The key's column indexes; throws when unkeyed. */
+    public int[] keyColumns() {
+        if (keyColumns == null) {
+            throw new IllegalStateException("unkeyed store");
+        }
+        return keyColumns.clone();
+    }
+
+    /** Total rows counting multiplicity. */
+    public long rowCount() {
+        return rowCount;
+    }
+
+    public long memoryBytes() {
+        return map.memoryBytes();
+    }
+
+    public RowCodec rowCodec() {
+        return rowCodec;
+    }
+
+    /** The id of the entry holding row {@code row} of {@code cols} (by key, or by whole row). */
+    public int find(Column[] cols, int row) {
+        encodeIdentity(cols, row);
+        return map.find(keyBuf.array(), 0, keyBuf.length());
+    }
+
+    /** The id of the entry whose key equals {@code keyValues} (Java values), or -1. */
+    public int findByKey(Object[] keyValues) {
+        if (keyCodec == null) {
+            throw new IllegalStateException("unkeyed store");
+        }
+        keyBuf.reset();
+        keyCodec.encodeObjects(keyValues, keyBuf);
+        return map.find(keyBuf.array(), 0, keyBuf.length());
+    }
+
+    /** Multiplicity of a live entry. */
+    public long multiplicity(int id) {
+        return map.aux(id);
+    }
+
+    /** Appends the row of entry {@code id} to {@code builders[first..]}. */
+    public void decodeRow(int id, ColumnBuilder[] builders, int first) {
+        ByteReader in = new ByteReader();
+        if (keyColumns != null) {
+            in.reset(map.arena(), map.valueOffset(id), map.valueLength(id));
+        } else {
+            in.reset(map.arena(), map.keyOffset(id), map.keyLength(id));
+        }
+        rowCodec.decode(in, builders, first);
+    }
+
+    /** True if entry {@code id} holds exactly row {@code row} of {@code cols}. */
+    public boolean holdsRow(int id, Column[] cols, int row) {
+        rowBuf.reset();
+        rowCodec.encode(cols, row, rowBuf);
+        byte[] a = map.arena();
+        if (keyColumns != null) {
+            return map.valueLength(id) == rowBuf.length()
+                    && java.util.Arrays.equals(
+                            a,
+                            map.valueOffset(id),
+                            map.valueOffset(id) + map.valueLength(id),
+                            rowBuf.array(),
+                            0,
+                            rowBuf.length());
+        }
+        return true; // unkeyed entries are found by the whole row
+    }
+
+    /**
+     * Adds {@code weight} copies of row {@code row}. Keyed: a positive weight inserts or replaces
+     * the row with that key, a negative one removes it. Unkeyed: adjusts the multiplicity.
+     */
+    public void add(Column[] cols, int row, long weight) {
+        encodeIdentity(cols, row);
+        long hash = ByteBuffers.hash(keyBuf.array(), 0, keyBuf.length());
+        int id = map.find(keyBuf.array(), 0, keyBuf.length(), hash);
+        if (keyColumns != null) {
+            if (weight < 0) {
+                if (id >= 0) {
+                    map.remove(id);
+                    rowCount--;
+                }
+                return;
+            }
+            rowBuf.reset();
+            rowCodec.encode(cols, row, rowBuf);
+            if (id < 0) {
+                id = map.insert(keyBuf.array(), 0, keyBuf.length(), hash);
+                rowCount++;
+            }
+            map.setValue(id, rowBuf.array(), 0, rowBuf.length());
+            map.setAux(id, 1);
+            return;
+        }
+        if (id < 0) {
+            if (weight <= 0) {
+                return;
+            }
+            id = map.insert(keyBuf.array(), 0, keyBuf.length(), hash);
+        }
+        long m = map.addAux(id, weight);
+        rowCount += weight;
+        if (m <= 0) {
+            rowCount -= m;
+            map.remove(id);
+        }
+    }
+
+    /** Applies a consolidated batch: deletes first, then inserts. */
+    public void apply(Batch batch) {
+        Column[] cols = batch.columns();
+        for (int r = 0; r < batch.size(); r++) {
+            if (batch.weight(r) < 0) {
+                add(cols, r, batch.weight(r));
+            }
+        }
+        for (int r = 0; r < batch.size(); r++) {
+            if (batch.weight(r) > 0) {
+                add(cols, r, batch.weight(r));
+            }
+        }
+    }
+
+    /** Removes entry {@code id} entirely. */
+    public void remove(int id) {
+        rowCount -= map.aux(id);
+        map.remove(id);
+    }
+
+    /** Removes everything. */
+    public void clear() {
+        map.clear();
+        rowCount = 0;
+    }
+
+    /** One past the largest entry id; scan ids below it that are {@link #isLive}. */
+    public int idLimit() {
+        return map.idLimit();
+    }
+
+    public boolean isLive(int id) {
+        return map.isLive(id);
+    }
+
+    /**
+     * Reads the whole contents as batches of up to {@link Batch#TARGET_ROWS} rows, each row with
+     * weight = its multiplicity.
+     */
+    public void scan(java.util.function.Consumer<Batch> sink) {
+        BatchBuilder b = new BatchBuilder(types);
+        ColumnBuilder[] builders = new ColumnBuilder[types.size()];
+        for (int c = 0; c < builders.length; c++) {
+            builders[c] = b.column(c);
+        }
+        for (int id = 0; id < map.idLimit(); id++) {
+            if (!map.isLive(id)) {
+                continue;
+            }
+            decodeRow(id, builders, 0);
+            b.endRow(map.aux(id));
+            if (b.size() >= Batch.TARGET_ROWS) {
+                sink.accept(b.build());
+            }
+        }
+        if (b.size() > 0) {
+            sink.accept(b.build());
+        }
+    }
+
+    private void encodeIdentity(Column[] cols, int row) {
+        keyBuf.reset();
+        if (keyColumns != null) {
+            keyCodec.encode(cols, keyColumns, row, keyBuf);
+        } else {
+            rowCodec.encode(cols, row, keyBuf);
+        }
+    }
+}
