@@ -24,7 +24,14 @@ public final class PlanExplainer {
                         + ")  ["
                         + PlanProperties.changeMode(plan).label()
                         + "; state: view rows]");
-        walk(plan, "", lines, true);
+        lines.add(
+                "└─ "
+                        + plan.explain()
+                        + "  ["
+                        + PlanProperties.changeMode(plan).label()
+                        + state(plan, true)
+                        + "]");
+        children(plan, "   ", lines, true);
         return lines;
     }
 
@@ -36,27 +43,20 @@ public final class PlanExplainer {
         return lines;
     }
 
-    private static void walk(PlanNode node, String indent, List<String> lines, boolean streaming) {
-        lines.add(
-                indent
-                        + "└─ "
-                        + node.explain()
-                        + "  ["
-                        + PlanProperties.changeMode(node).label()
-                        + state(node, true)
-                        + "]");
-        children(node, indent + "   ", lines, streaming);
-    }
-
     private static void children(
             PlanNode node, String indent, List<String> lines, boolean streaming) {
-        for (PlanNode in : node.inputs()) {
+        List<PlanNode> inputs = node.inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            PlanNode in = inputs.get(i);
+            boolean last = i == inputs.size() - 1;
+            String label = in.explain();
             if (streaming) {
-                walk(in, indent, lines, true);
+                label += "  [" + PlanProperties.changeMode(in).label() + state(in, true) + "]";
             } else {
-                lines.add(indent + "└─ " + in.explain() + state(in, false));
-                children(in, indent + "   ", lines, false);
+                label += state(in, false);
             }
+            lines.add(indent + (last ? "└─ " : "├─ ") + label);
+            children(in, indent + (last ? "   " : "│  "), lines, streaming);
         }
     }
 
@@ -82,6 +82,11 @@ public final class PlanExplainer {
                     case ChangelogNode c -> "";
                     case LookupNode l -> "";
                     case SeriesNode s -> "";
+                    case HopNode h -> "";
+                    case WindowNode w ->
+                            streaming ? "rows by partition, last output per partition" : "";
+                    case TopNNode t ->
+                            streaming ? "rows by partition, last top rows per partition" : "";
                 };
         return text.isEmpty() ? "" : "; state: " + text;
     }

@@ -19,6 +19,9 @@ public sealed interface PlanNode
                 SortNode,
                 ChangelogNode,
                 SeriesNode,
+                HopNode,
+                WindowNode,
+                TopNNode,
                 LookupNode {
 
     /** Output columns. */

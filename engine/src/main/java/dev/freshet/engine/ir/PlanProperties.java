@@ -39,6 +39,9 @@ public final class PlanProperties {
                             : changeMode(s.input());
             case ChangelogNode c -> ChangeMode.APPEND_ONLY;
             case SeriesNode s -> ChangeMode.APPEND_ONLY;
+            case HopNode h -> changeMode(h.input());
+            case WindowNode w -> ChangeMode.RETRACTING;
+            case TopNNode t -> ChangeMode.RETRACTING;
         };
     }
 
@@ -94,6 +97,9 @@ public final class PlanProperties {
             case SortNode s -> uniqueKey(s.input());
             case ChangelogNode c -> Optional.empty();
             case SeriesNode s -> Optional.of(List.of(0));
+            case HopNode h -> Optional.empty();
+            case WindowNode w -> uniqueKey(w.input());
+            case TopNNode t -> uniqueKey(t.input());
         };
     }
 

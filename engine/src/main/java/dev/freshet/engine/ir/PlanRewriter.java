@@ -51,6 +51,9 @@ public final class PlanRewriter {
             case SortNode s -> s;
             case ChangelogNode c -> c;
             case SeriesNode s -> s;
+            case HopNode h -> h;
+            case WindowNode w -> w;
+            case TopNNode t -> t;
         };
     }
 

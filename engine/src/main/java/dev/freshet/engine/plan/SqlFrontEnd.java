@@ -147,6 +147,7 @@ public final class SqlFrontEnd {
     private static HepProgram logicalProgram() {
         return new HepProgramBuilder()
                 .addMatchOrder(HepMatchOrder.BOTTOM_UP)
+                .addRuleInstance(CoreRules.PROJECT_TO_LOGICAL_PROJECT_AND_WINDOW)
                 .addRuleInstance(CoreRules.UNION_TO_DISTINCT)
                 .addRuleInstance(CoreRules.AGGREGATE_EXPAND_DISTINCT_AGGREGATES_TO_JOIN)
                 .addRuleCollection(

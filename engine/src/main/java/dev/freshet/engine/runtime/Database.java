@@ -423,6 +423,30 @@ public final class Database implements AutoCloseable {
         order.add(e);
     }
 
+    /** CREATE [OR REPLACE] FUNCTION (SQL). */
+    public void createFunction(dev.freshet.engine.catalog.UserFunction f, boolean orReplace) {
+        ddl(
+                () -> {
+                    if (catalog.function(f.name()).isPresent() && !orReplace) {
+                        throw new FreshetException(
+                                ErrorCode.DUPLICATE_FUNCTION,
+                                "function \"" + f.name() + "\" already exists");
+                    }
+                    catalog.addFunction(f);
+                    return null;
+                });
+    }
+
+    /** DROP FUNCTION; returns false if it did not exist. */
+    public boolean dropFunction(String name) {
+        return ddl(
+                () -> {
+                    boolean existed = catalog.function(name).isPresent();
+                    catalog.removeFunction(name);
+                    return existed;
+                });
+    }
+
     /** Approximate bytes of operator state held by a view (for tests and metrics). */
     public long viewStateBytes(int oid) {
         Lock read = lock.readLock();

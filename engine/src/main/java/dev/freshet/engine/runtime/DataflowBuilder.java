@@ -25,8 +25,6 @@ import dev.freshet.engine.operator.SortOperator;
 import dev.freshet.engine.operator.UnionOperator;
 import dev.freshet.engine.operator.ValuesOperator;
 import dev.freshet.engine.type.DataType;
-import dev.freshet.sql.error.ErrorCode;
-import dev.freshet.sql.error.FreshetException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -139,9 +137,18 @@ final class DataflowBuilder {
                             yield build(s.input());
                         }
                         if (streaming) {
-                            throw new FreshetException(
-                                    ErrorCode.FEATURE_NOT_SUPPORTED,
-                                    "ORDER BY ... LIMIT in a materialized view is not supported yet");
+                            yield connect(
+                                    s.input(),
+                                    new dev.freshet.engine.operator.TopNOperator(
+                                            types(s.fields()),
+                                            new int[0],
+                                            s.keys(),
+                                            s.offset(),
+                                            s.limit(),
+                                            dev.freshet.engine.ir.WindowCall.Function.ROW_NUMBER,
+                                            false,
+                                            false),
+                                    0);
                         }
                         yield connect(
                                 s.input(),
@@ -156,6 +163,42 @@ final class DataflowBuilder {
                         series.add(so);
                         yield so;
                     }
+                    case dev.freshet.engine.ir.HopNode h ->
+                            connect(
+                                    h.input(),
+                                    new dev.freshet.engine.operator.HopOperator(
+                                            types(h.fields()),
+                                            h.timeColumn(),
+                                            h.slideMicros(),
+                                            h.sizeMicros(),
+                                            h.offsetMicros()),
+                                    0);
+                    case dev.freshet.engine.ir.WindowNode w ->
+                            connect(
+                                    w.input(),
+                                    new dev.freshet.engine.operator.OverWindowOperator(
+                                            types(w.input().fields()),
+                                            w.partitionKeys().stream()
+                                                    .mapToInt(Integer::intValue)
+                                                    .toArray(),
+                                            w.orderKeys(),
+                                            w.calls()),
+                                    0);
+                    case dev.freshet.engine.ir.TopNNode t ->
+                            connect(
+                                    t.input(),
+                                    new dev.freshet.engine.operator.TopNOperator(
+                                            types(t.input().fields()),
+                                            t.partitionKeys().stream()
+                                                    .mapToInt(Integer::intValue)
+                                                    .toArray(),
+                                            t.orderKeys(),
+                                            t.offset(),
+                                            t.limit(),
+                                            t.ranking(),
+                                            t.withTies(),
+                                            t.rankColumn()),
+                                    0);
                     case ChangelogNode c ->
                             connect(c.input(), new ChangelogOperator(types(c.input().fields())), 0);
                 };

@@ -10,6 +10,7 @@ import dev.freshet.engine.ir.PlanNode;
 import dev.freshet.engine.ir.PlanProperties;
 import dev.freshet.engine.ir.PlanRewriter;
 import dev.freshet.engine.ir.ScanNode;
+import dev.freshet.engine.ir.TopNRewrite;
 import dev.freshet.engine.plan.CalciteErrors;
 import dev.freshet.engine.plan.CalciteTypes;
 import dev.freshet.engine.plan.FreshetTable;
@@ -33,8 +34,6 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.core.TableModify;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
-import org.apache.calcite.sql.SqlBasicTypeNameSpec;
-import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
@@ -44,7 +43,6 @@ import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.jspecify.annotations.Nullable;
 
@@ -95,7 +93,7 @@ final class StatementPlanner {
             RelToIr lower =
                     new RelToIr(
                             v.frontEnd.rexBuilder(), functions, true, CastFunctions.Mode.EXPLICIT);
-            PlanNode plan = lower.convert(root.project());
+            PlanNode plan = TopNRewrite.apply(lower.convert(root.project()));
             plan = PlanRewriter.pointLookups(plan);
             List<ResultColumn> cols = new ArrayList<>();
             List<String> names = columnNames(v.node, v.rowType);
@@ -278,7 +276,7 @@ final class StatementPlanner {
             RelToIr lower =
                     new RelToIr(
                             v.frontEnd.rexBuilder(), functions, false, CastFunctions.Mode.EXPLICIT);
-            PlanNode plan = lower.convert(root.project());
+            PlanNode plan = TopNRewrite.apply(lower.convert(root.project()));
             List<String> names = columnNames(v.node, v.rowType);
             List<String> declaredNames = mv.columnNames();
             if (declaredNames != null) {
@@ -332,7 +330,9 @@ final class StatementPlanner {
             throw new FreshetException(
                     ErrorCode.FEATURE_NOT_SUPPORTED, "SELECT DISTINCT ON is not supported yet");
         }
-        node = new QueryRewriter(this::columnNamesOf).rewrite(node);
+        node =
+                new QueryRewriter(this::columnNamesOf, n -> db.catalog().function(n).orElse(null))
+                        .rewrite(node);
         SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
         SqlNode typed = declareParams(node, declared);
         SqlNode validated;
@@ -413,39 +413,10 @@ final class StatementPlanner {
                                     return param;
                                 }
                                 return SqlStdOperatorTable.CAST.createCall(
-                                        param.getParserPosition(), param, typeSpec(t));
+                                        param.getParserPosition(), param, SqlTypeSpecs.of(t));
                             }
                         });
         return out == null ? node : out;
-    }
-
-    private static SqlDataTypeSpec typeSpec(DataType t) {
-        SqlParserPos pos = SqlParserPos.ZERO;
-        SqlTypeName name =
-                switch (t.kind()) {
-                    case BOOLEAN -> SqlTypeName.BOOLEAN;
-                    case SMALLINT -> SqlTypeName.SMALLINT;
-                    case INTEGER -> SqlTypeName.INTEGER;
-                    case BIGINT -> SqlTypeName.BIGINT;
-                    case REAL -> SqlTypeName.REAL;
-                    case DOUBLE -> SqlTypeName.DOUBLE;
-                    case DECIMAL -> SqlTypeName.DECIMAL;
-                    case DATE -> SqlTypeName.DATE;
-                    case TIME -> SqlTypeName.TIME;
-                    case TIMESTAMP -> SqlTypeName.TIMESTAMP;
-                    case TIMESTAMPTZ -> SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE;
-                    case BYTEA -> SqlTypeName.VARBINARY;
-                    default -> SqlTypeName.VARCHAR;
-                };
-        SqlBasicTypeNameSpec spec =
-                name == SqlTypeName.DECIMAL
-                        ? new SqlBasicTypeNameSpec(
-                                name,
-                                dev.freshet.engine.plan.FreshetTypeSystem.UNCONSTRAINED,
-                                0,
-                                pos)
-                        : new SqlBasicTypeNameSpec(name, pos);
-        return new SqlDataTypeSpec(spec, pos);
     }
 
     private static List<DataType> paramTypes(SqlFrontEnd fe, SqlNode validated) {

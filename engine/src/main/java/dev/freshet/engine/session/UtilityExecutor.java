@@ -65,6 +65,7 @@ final class UtilityExecutor {
                 yield new StatementResult.Command("RESET");
             }
             case SqlTransactionStatement t -> transaction(t);
+            case dev.freshet.sql.ast.SqlCreateFunction f -> createFunction(f);
             default -> {
                 String kind = node.getKind().sql.replace('_', ' ');
                 throw new FreshetException(
@@ -199,8 +200,47 @@ final class UtilityExecutor {
         return new StatementResult.Command("CREATE MATERIALIZED VIEW");
     }
 
+    private StatementResult createFunction(dev.freshet.sql.ast.SqlCreateFunction f) {
+        if (!f.language().equalsIgnoreCase("sql")) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "functions in language "
+                            + f.language()
+                            + " are not supported; use LANGUAGE SQL");
+        }
+        String name = simpleName(f.name());
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        for (int i = 0; i < f.parameterTypes().size(); i++) {
+            String n = f.parameterNames().get(i);
+            names.add(n == null ? "$" + (i + 1) : n);
+            types.add(TypeResolver.resolve(f.parameterTypes().get(i)));
+        }
+        // the body must at least parse as one expression now
+        FunctionBodies.parse(name, f.body());
+        session.db()
+                .createFunction(
+                        new dev.freshet.engine.catalog.UserFunction(
+                                name, names, types, TypeResolver.resolve(f.returnType()), f.body()),
+                        f.orReplace());
+        return new StatementResult.Command("CREATE FUNCTION");
+    }
+
     private StatementResult drop(SqlDropObject d) {
         ObjectType type = d.objectType();
+        if (type == ObjectType.FUNCTION) {
+            for (SqlIdentifier id : d.names()) {
+                String n = simpleName(id);
+                if (!session.db().dropFunction(n)) {
+                    if (!d.ifExists()) {
+                        throw new FreshetException(
+                                ErrorCode.UNDEFINED_FUNCTION, "function " + n + " does not exist");
+                    }
+                    session.notice("function " + n + " does not exist, skipping");
+                }
+            }
+            return new StatementResult.Command("DROP FUNCTION");
+        }
         String kind =
                 switch (type) {
                     case TABLE -> "table";
