@@ -27,7 +27,9 @@ public final class LogisticRegression implements Classifier {
     /** The optimiser. */
     public enum Optimizer {
         ADAGRAD,
-        FTRL
+        FTRL,
+        /** Plain SGD with a constant step: never stops adapting, for drifting streams. */
+        SGD
     }
 
     /**
@@ -134,6 +136,21 @@ public final class LogisticRegression implements Classifier {
         scores = new double[2];
     }
 
+    /** Restarts the optimiser's step sizes (AdaGrad, FTRL) and keeps the weights. */
+    @Override
+    public void restart() {
+        if (params.optimizer == Optimizer.FTRL) {
+            // FTRL's weights are a function of z and n: fold the current weights into z with n = 0.
+            for (int i = 0; i < w.length; i++) {
+                double wi = weight(i);
+                acc[i] = 0;
+                w[i] = -wi * (params.ftrlBeta / params.learningRate + params.l2);
+            }
+        } else {
+            Arrays.fill(acc, 0.0);
+        }
+    }
+
     private void grow(int k) {
         if (k <= classes) {
             return;
@@ -151,7 +168,7 @@ public final class LogisticRegression implements Classifier {
 
     /** The effective weight of row coordinate {@code i} (FTRL computes it from z and n). */
     private double weight(int i) {
-        if (params.optimizer == Optimizer.ADAGRAD) {
+        if (params.optimizer != Optimizer.FTRL) {
             return w[i];
         }
         double z = w[i];
@@ -165,7 +182,7 @@ public final class LogisticRegression implements Classifier {
 
     private double score(FeatureVector x, int c) {
         int off = c * stride;
-        if (params.optimizer == Optimizer.ADAGRAD) {
+        if (params.optimizer != Optimizer.FTRL) {
             return x.dot(w, off) + w[off + dim];
         }
         double s = weight(off + dim);
@@ -245,7 +262,10 @@ public final class LogisticRegression implements Classifier {
     }
 
     private void update(int i, double grad, boolean regularise) {
-        if (params.optimizer == Optimizer.ADAGRAD) {
+        if (params.optimizer == Optimizer.SGD) {
+            double gi = regularise ? grad + params.l2 * w[i] : grad;
+            w[i] -= params.learningRate * gi;
+        } else if (params.optimizer == Optimizer.ADAGRAD) {
             double gi = regularise ? grad + params.l2 * w[i] : grad;
             acc[i] += gi * gi;
             w[i] -= params.learningRate * gi / (Math.sqrt(acc[i]) + ADAGRAD_EPS);

@@ -45,6 +45,12 @@ public interface Model {
     void reset();
 
     /**
+     * Restores the model's ability to adapt after a drift without forgetting what it learned (for
+     * example, restarts an adaptive optimiser's per-coordinate step sizes). Default: nothing.
+     */
+    default void restart() {}
+
+    /**
      * Writes the complete state (hyperparameters first) so that the algorithm's reader restores an
      * equal model: equal predictions and equal bytes when written again.
      */

@@ -13,6 +13,8 @@ public record DriftEvent(long row, Kind kind) {
         DETECTED,
         /** The model was reset ({@code on_drift = reset}). */
         RESET,
+        /** The model's optimiser was restarted ({@code on_drift = restart}). */
+        RESTARTED,
         /** A background model was started ({@code adapt}). */
         BACKGROUND_STARTED,
         /** The background model replaced the current one ({@code adapt}). */

@@ -7,6 +7,11 @@ public enum DriftPolicy {
     /** Forget the model and learn from scratch. */
     RESET,
     /**
+     * Keep what the model learned but restore its plasticity ({@code Model.restart()}: adaptive
+     * optimisers restart their step sizes). Does not forget rows, so it keeps the retraction class.
+     */
+    RESTART,
+    /**
      * Start a background model that learns alongside; after {@code adapt_window} rows it replaces
      * the current model if its error over those rows was not higher, else it is dropped.
      */

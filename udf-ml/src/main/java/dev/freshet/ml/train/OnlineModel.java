@@ -182,7 +182,7 @@ public final class OnlineModel {
         if (r == Retraction.EXACT && encoder.params().standardize()) {
             r = Retraction.APPROXIMATE;
         }
-        if (policy != DriftPolicy.NONE && r != Retraction.APPEND_ONLY) {
+        if ((policy == DriftPolicy.RESET || policy == DriftPolicy.ADAPT) && r != Retraction.APPEND_ONLY) {
             r = Retraction.APPEND_ONLY;
         }
         if (r == Retraction.APPROXIMATE && !approximateRetraction) {
@@ -301,14 +301,16 @@ public final class OnlineModel {
             String why =
                     algorithm.retraction() == Retraction.APPEND_ONLY
                             ? " is append-only"
-                            : policy != DriftPolicy.NONE
+                            : policy == DriftPolicy.RESET || policy == DriftPolicy.ADAPT
                                     ? " with on_drift = " + policy.name().toLowerCase() + " is append-only"
                                     : " retracts only approximately";
             FreshetException e =
                     new FreshetException(
                             ErrorCode.FEATURE_NOT_SUPPORTED,
                             algorithm.sqlName() + why + ": it cannot unlearn a deleted or updated row");
-            throw algorithm.retraction() == Retraction.APPROXIMATE && policy == DriftPolicy.NONE
+            throw algorithm.retraction() == Retraction.APPROXIMATE
+                            && policy != DriftPolicy.RESET
+                            && policy != DriftPolicy.ADAPT
                     ? e.withHint("set approximate_retraction = true to accept approximate deletes")
                     : e;
         }
@@ -387,6 +389,10 @@ public final class OnlineModel {
             case RESET -> {
                 model.reset();
                 events.add(new DriftEvent(rows, DriftEvent.Kind.RESET));
+            }
+            case RESTART -> {
+                model.restart();
+                events.add(new DriftEvent(rows, DriftEvent.Kind.RESTARTED));
             }
             case ADAPT -> {
                 if (background == null) {

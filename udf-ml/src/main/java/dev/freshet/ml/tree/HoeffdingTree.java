@@ -39,6 +39,7 @@ public final class HoeffdingTree implements Classifier {
     public static final String ADAPTIVE_NAME = "hoeffding_adaptive_tree";
 
     static final int ALT_MIN_WIDTH = 300;
+    private static final double MIN_BRANCH_FRACTION = 0.01;
     private static final double ALT_DELTA = 0.05;
 
     /**
@@ -531,7 +532,8 @@ public final class HoeffdingTree implements Classifier {
                     wl += left[c];
                     wr += right[c];
                 }
-                if (wl <= 0 || wr <= 0) {
+                // As in VFDT: both branches must hold at least 1 % of the weight.
+                if (wl < MIN_BRANCH_FRACTION * (wl + wr) || wr < MIN_BRANCH_FRACTION * (wl + wr)) {
                     continue;
                 }
                 double gain =
