@@ -13,6 +13,9 @@ import java.util.Arrays;
  * {@code 2^i} values each (a bucket keeps the sum and the variance of its values), so memory and
  * time per value are {@code O(log W)}. Cut points are checked every {@value #CLOCK} values, over
  * bucket boundaries, with sub-windows of at least {@value #MIN_SUB_WINDOW} values.
+ *
+ * <p>As a drift detector on an error stream it reports {@link DriftState#DRIFT} only when a cut
+ * raised the window's mean (the error got worse); a cut that lowered it adapts the window silently.
  */
 public final class Adwin implements DriftDetector {
     /** The confidence used unless configured: 0.002, as in the paper's experiments. */
@@ -83,7 +86,8 @@ public final class Adwin implements DriftDetector {
         compress();
         ticks++;
         if (ticks % CLOCK == 0 && width > MIN_WINDOW) {
-            return cut() ? DriftState.DRIFT : DriftState.STABLE;
+            double before = estimation();
+            return cut() && estimation() > before ? DriftState.DRIFT : DriftState.STABLE;
         }
         return DriftState.STABLE;
     }

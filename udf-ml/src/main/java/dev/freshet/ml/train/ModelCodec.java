@@ -125,12 +125,25 @@ public final class ModelCodec {
         }
         byte[] bytes;
         try {
-            bytes = Base64.getMimeDecoder().decode(text.substring(nl + 1).getBytes(StandardCharsets.US_ASCII));
+            bytes =
+                    Base64.getMimeDecoder()
+                            .decode(text.substring(nl + 1).getBytes(StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
             throw new FreshetException(
                     ErrorCode.INVALID_TEXT_REPRESENTATION, "bad base64 in model export", e);
         }
-        OnlineModel m = read(bytes);
+        OnlineModel m;
+        try {
+            m = read(bytes);
+        } catch (FreshetException e) {
+            if (e.code() != ErrorCode.INVALID_BINARY_REPRESENTATION) {
+                throw e;
+            }
+            throw new FreshetException(
+                    ErrorCode.INVALID_TEXT_REPRESENTATION,
+                    "damaged model export: " + e.getMessage(),
+                    e);
+        }
         if (!parts[1].equals(Integer.toString((bytes[4] << 8) | (bytes[5] & 0xFF)))
                 || !parts[2].equals(m.algorithm().sqlName())) {
             throw new FreshetException(
