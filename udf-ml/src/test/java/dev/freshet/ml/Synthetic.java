@@ -57,7 +57,10 @@ public final class Synthetic {
         List<Example> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double[] x = {rng.nextGaussian(), 3 * rng.nextGaussian() + 1, rng.nextDouble() * 10};
-            out.add(new Example(x, 1.5 * x[0] - 2 * x[1] + 0.5 * x[2] + 4 + noise * rng.nextGaussian()));
+            out.add(
+                    new Example(
+                            x,
+                            1.5 * x[0] - 2 * x[1] + 0.5 * x[2] + 4 + noise * rng.nextGaussian()));
         }
         return out;
     }

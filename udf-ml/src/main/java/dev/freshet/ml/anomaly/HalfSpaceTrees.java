@@ -10,12 +10,12 @@ import dev.freshet.ml.model.Options;
 import dev.freshet.ml.model.Rng;
 
 /**
- * Streaming half-space trees (Tan, Ting and Liu, "Fast anomaly detection for streaming data",
- * IJCAI 2011). Each tree is a complete binary tree of {@code height} levels that halves a random
- * work space on a random attribute at every node. Rows are counted per node in the latest window of
+ * Streaming half-space trees (Tan, Ting and Liu, "Fast anomaly detection for streaming data", IJCAI
+ * 2011). Each tree is a complete binary tree of {@code height} levels that halves a random work
+ * space on a random attribute at every node. Rows are counted per node in the latest window of
  * {@code window_size} rows; at the end of a window those counts become the reference masses. A row
- * scores {@code sum over trees of r(node) · 2^depth} at the deepest node on its path whose reference
- * mass is at least {@code size_limit}; few rows in the region means anomalous.
+ * scores {@code sum over trees of r(node) · 2^depth} at the deepest node on its path whose
+ * reference mass is at least {@code size_limit}; few rows in the region means anomalous.
  *
  * <p>{@link #anomalyScore} is normalised to [0, 1] ({@code 1 - score / maxScore}); during the first
  * window there are no reference masses and every row scores 1. The work space assumes standardised
@@ -41,9 +41,7 @@ public final class HalfSpaceTrees implements AnomalyDetector {
             }
         }
 
-        /**
-         * Reads {@code n_trees, height, window_size, limit, seed}.
-         */
+        /** Reads {@code n_trees, height, window_size, limit, seed}. */
         public static Params parse(Options o) {
             return new Params(
                     o.getInt("n_trees", 10, 1, 1000),
@@ -205,7 +203,13 @@ public final class HalfSpaceTrees implements AnomalyDetector {
     public static HalfSpaceTrees read(ModelInput in) {
         Params p;
         try {
-            p = new Params(in.readInt(), in.readInt(), in.readInt(), in.readDouble(), in.readLong());
+            p =
+                    new Params(
+                            in.readInt(),
+                            in.readInt(),
+                            in.readInt(),
+                            in.readDouble(),
+                            in.readLong());
         } catch (IllegalArgumentException e) {
             throw ModelInput.corrupt(e.getMessage());
         }

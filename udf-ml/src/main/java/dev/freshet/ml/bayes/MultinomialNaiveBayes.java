@@ -11,8 +11,8 @@ import dev.freshet.sql.error.FreshetException;
 import java.util.Arrays;
 
 /**
- * Multinomial naive Bayes over non-negative count features (word counts, hashed one-hot text):
- * per class the weight of its rows and the weighted sum of each feature, with additive (Laplace)
+ * Multinomial naive Bayes over non-negative count features (word counts, hashed one-hot text): per
+ * class the weight of its rows and the weighted sum of each feature, with additive (Laplace)
  * smoothing {@code alpha}. Counts retract exactly ({@link Retraction#EXACT}). A negative feature
  * value fails with {@link ErrorCode#INVALID_PARAMETER_VALUE}.
  */
@@ -95,8 +95,7 @@ public final class MultinomialNaiveBayes implements Classifier {
             if (x.valueAt(k) < 0) {
                 throw new FreshetException(
                         ErrorCode.INVALID_PARAMETER_VALUE,
-                        "multinomial naive Bayes needs non-negative features, got "
-                                + x.valueAt(k));
+                        "multinomial naive Bayes needs non-negative features, got " + x.valueAt(k));
             }
         }
         if (c >= classes) {

@@ -26,8 +26,8 @@ import java.util.Map;
  *   <li>{@code lagged_period}: lagged, plus {@code period} as a categorical (hashed one-hot).
  * </ul>
  *
- * Usage: {@code Elec2Bench [--data PATH] [--protocol raw|lagged|lagged_period|all]
- * [--algorithms a,b,...]}.
+ * Usage: {@code Elec2Bench [--data PATH] [--protocol raw|lagged|lagged_period|all] [--algorithms
+ * a,b,...]}.
  */
 public final class Elec2Bench {
     /** The default location of the data set. */
@@ -90,7 +90,11 @@ public final class Elec2Bench {
         List<String> names =
                 new ArrayList<>(
                         List.of(
-                                "period", "nswprice", "nswdemand", "vicprice", "vicdemand",
+                                "period",
+                                "nswprice",
+                                "nswdemand",
+                                "vicprice",
+                                "vicdemand",
                                 "transfer"));
         List<FeatureKind> kinds = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -122,7 +126,10 @@ public final class Elec2Bench {
 
     /** Runs one algorithm over the data with the given options. */
     public static Result run(
-            ArffReader.Data data, String algorithm, Protocol protocol, Map<String, String> options) {
+            ArffReader.Data data,
+            String algorithm,
+            Protocol protocol,
+            Map<String, String> options) {
         OnlineModel model = OnlineModel.create(algorithm, schema(protocol), options);
         FeatureSchema schema = schema(protocol);
         Object[] row = new Object[schema.size()];

@@ -10,8 +10,8 @@ import dev.freshet.ml.model.Options;
 
 /**
  * Sequential k-means (MacQueen, 1967): the first {@code k} distinct rows become the centres; each
- * later row moves its nearest centre towards it by {@code w / n_c} (the centre stays the mean of its
- * rows), or by a constant rate {@code learning_rate} when one is given, so the centres follow a
+ * later row moves its nearest centre towards it by {@code w / n_c} (the centre stays the mean of
+ * its rows), or by a constant rate {@code learning_rate} when one is given, so the centres follow a
  * drifting stream. Append-only: assignments depend on the order of rows.
  */
 public final class OnlineKMeans implements Clusterer {

@@ -9,10 +9,10 @@ import java.util.Arrays;
  * keeps a window of recent values compressed as an exponential histogram and drops its older part
  * whenever the means of two sub-windows differ by more than a bound derived from {@code delta}.
  *
- * <p>The histogram has levels; level {@code i} holds up to {@value #MAX_BUCKETS} buckets of
- * {@code 2^i} values each (a bucket keeps the sum and the variance of its values), so memory and
- * time per value are {@code O(log W)}. Cut points are checked every {@value #CLOCK} values, over
- * bucket boundaries, with sub-windows of at least {@value #MIN_SUB_WINDOW} values.
+ * <p>The histogram has levels; level {@code i} holds up to {@value #MAX_BUCKETS} buckets of {@code
+ * 2^i} values each (a bucket keeps the sum and the variance of its values), so memory and time per
+ * value are {@code O(log W)}. Cut points are checked every {@value #CLOCK} values, over bucket
+ * boundaries, with sub-windows of at least {@value #MIN_SUB_WINDOW} values.
  *
  * <p>As a drift detector on an error stream it reports {@link DriftState#DRIFT} only when a cut
  * raised the window's mean (the error got worse); a cut that lowered it adapts the window silently.

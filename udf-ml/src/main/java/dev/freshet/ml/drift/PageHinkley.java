@@ -6,9 +6,8 @@ import dev.freshet.ml.model.Options;
 
 /**
  * The Page-Hinkley test (Page, 1954) for an increase of the mean: accumulates {@code x - mean -
- * delta} with forgetting factor {@code alpha} and signals drift when the sum rises more than
- * {@code threshold} above its minimum, after at least {@code minInstances} values. Restarts after a
- * drift.
+ * delta} with forgetting factor {@code alpha} and signals drift when the sum rises more than {@code
+ * threshold} above its minimum, after at least {@code minInstances} values. Restarts after a drift.
  */
 public final class PageHinkley implements DriftDetector {
     /**
@@ -21,7 +20,10 @@ public final class PageHinkley implements DriftDetector {
      */
     public record Params(int minInstances, double delta, double threshold, double alpha) {
         public Params {
-            if (minInstances < 1 || !(delta >= 0) || !(threshold > 0) || !(alpha > 0 && alpha <= 1)) {
+            if (minInstances < 1
+                    || !(delta >= 0)
+                    || !(threshold > 0)
+                    || !(alpha > 0 && alpha <= 1)) {
                 throw new IllegalArgumentException("bad Page-Hinkley parameters");
             }
         }

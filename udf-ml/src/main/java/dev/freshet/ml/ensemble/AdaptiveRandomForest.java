@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Each member's 0/1 error feeds two ADWIN detectors: a warning ({@code warning_delta} 0.01)
  *       starts a background tree that learns alongside; a drift ({@code drift_delta} 0.001)
  *       replaces the member with its background tree (or a fresh tree).
- *   <li>Votes are the members' class probabilities weighted by each member's accuracy since it
- *       was created.
+ *   <li>Votes are the members' class probabilities weighted by each member's accuracy since it was
+ *       created.
  * </ul>
  *
  * Append-only.
@@ -281,8 +281,7 @@ public final class AdaptiveRandomForest implements Classifier {
         }
         ensureClasses(label + 1);
         for (Member m : members) {
-            boolean correct =
-                    m.tree.classCount() > 0 && m.tree.predict(x, vote) == label;
+            boolean correct = m.tree.classCount() > 0 && m.tree.predict(x, vote) == label;
             m.seen += weight;
             if (correct) {
                 m.correct += weight;

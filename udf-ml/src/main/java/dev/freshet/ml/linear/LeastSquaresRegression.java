@@ -8,11 +8,11 @@ import dev.freshet.ml.model.Options;
 import dev.freshet.ml.model.Regressor;
 
 /**
- * Linear and ridge regression from sufficient statistics: the weighted sums {@code Σw},
- * {@code Σw·x}, {@code Σw·x·xᵀ}, {@code Σw·y}, {@code Σw·x·y} are updated per row (over the row's
- * listed slots only) and the least-squares problem is solved when a prediction needs it (cached
- * until the next update). Sums retract exactly, so after deletes the model equals one trained on
- * the remaining rows ({@link Retraction#EXACT}).
+ * Linear and ridge regression from sufficient statistics: the weighted sums {@code Σw}, {@code
+ * Σw·x}, {@code Σw·x·xᵀ}, {@code Σw·y}, {@code Σw·x·y} are updated per row (over the row's listed
+ * slots only) and the least-squares problem is solved when a prediction needs it (cached until the
+ * next update). Sums retract exactly, so after deletes the model equals one trained on the
+ * remaining rows ({@link Retraction#EXACT}).
  *
  * <p>The solve centres the statistics (the intercept is not penalised) and, for ridge, penalises
  * {@code l2 · Σw · Σ_j var_j · β_j²}: ridge on standardised features with a per-row strength, so

@@ -10,8 +10,8 @@ import java.util.Arrays;
 
 /**
  * Logistic regression trained online: a sigmoid over one weight vector while two classes are known,
- * softmax over one weight vector per class from the third class on (the binary model is the
- * softmax model with class 0's weights fixed at zero, so the switch loses nothing).
+ * softmax over one weight vector per class from the third class on (the binary model is the softmax
+ * model with class 0's weights fixed at zero, so the switch loses nothing).
  *
  * <p>Optimisers, per coordinate: AdaGrad ({@code w -= lr * g / sqrt(sum g^2)}, the default: it
  * needs no learning-rate schedule) or FTRL-proximal (McMahan et al., KDD 2013; {@code l1} gives

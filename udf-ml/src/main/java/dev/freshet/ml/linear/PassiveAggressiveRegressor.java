@@ -9,8 +9,8 @@ import dev.freshet.ml.model.Regressor;
 
 /**
  * Passive-aggressive regression, PA-I with the epsilon-insensitive loss (Crammer et al., JMLR
- * 2006): when {@code |y - ŷ| > epsilon} the weights move towards {@code y} by {@code tau =
- * min(C·w, loss / ‖x‖²)}. Retraction is {@link Retraction#APPROXIMATE}.
+ * 2006): when {@code |y - ŷ| > epsilon} the weights move towards {@code y} by {@code tau = min(C·w,
+ * loss / ‖x‖²)}. Retraction is {@link Retraction#APPROXIMATE}.
  */
 public final class PassiveAggressiveRegressor implements Regressor {
     public static final String NAME = "passive_aggressive_regressor";
@@ -30,8 +30,7 @@ public final class PassiveAggressiveRegressor implements Regressor {
 
         /** Reads {@code c} and {@code epsilon}. */
         public static Params parse(Options o) {
-            return new Params(
-                    o.getPositive("c", 1.0, 1e9), o.getDouble("epsilon", 0.1, 0.0, 1e12));
+            return new Params(o.getPositive("c", 1.0, 1e9), o.getDouble("epsilon", 0.1, 0.0, 1e12));
         }
     }
 

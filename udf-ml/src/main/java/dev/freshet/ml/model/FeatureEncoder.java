@@ -100,7 +100,9 @@ public final class FeatureEncoder {
         }
     }
 
-    /** Adds ({@code weight > 0}) or removes ({@code weight < 0}) {@code row} from the statistics. */
+    /**
+     * Adds ({@code weight > 0}) or removes ({@code weight < 0}) {@code row} from the statistics.
+     */
     public void update(@Nullable Object[] row, double weight) {
         if (!params.standardize() || weight == 0.0) {
             return;

@@ -3,9 +3,9 @@ package dev.freshet.ml.model;
 import java.util.Arrays;
 
 /**
- * A reusable feature vector of fixed dimension: dense values plus the list of positions that may
- * be non-zero, so sparse consumers (linear models) touch only those and dense consumers (trees)
- * read {@link #get} directly.
+ * A reusable feature vector of fixed dimension: dense values plus the list of positions that may be
+ * non-zero, so sparse consumers (linear models) touch only those and dense consumers (trees) read
+ * {@link #get} directly.
  *
  * <p>Ownership: a vector belongs to whoever created it (usually one {@link FeatureEncoder} call
  * site). Models read it during {@code learn}/{@code predict} and never keep a reference to it or to

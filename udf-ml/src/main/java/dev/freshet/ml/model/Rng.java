@@ -1,9 +1,9 @@
 package dev.freshet.ml.model;
 
 /**
- * A small, fast, serializable pseudo-random generator (SplitMix64). Models that randomise
- * (forests, half-space trees, k-means seeding) keep one and write its single {@code long} of
- * state, so a model read back continues the exact same random sequence.
+ * A small, fast, serializable pseudo-random generator (SplitMix64). Models that randomise (forests,
+ * half-space trees, k-means seeding) keep one and write its single {@code long} of state, so a
+ * model read back continues the exact same random sequence.
  */
 public final class Rng {
     private long state;

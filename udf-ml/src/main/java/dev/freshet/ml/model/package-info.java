@@ -8,8 +8,8 @@
  * dev.freshet.ml.model.ModelOutput}, {@link dev.freshet.ml.model.ModelInput}) and a serializable
  * random generator.
  *
- * <p>May import the engine's value types and {@code Retraction}, and the SQL error types. Imports no
- * other {@code dev.freshet.ml} package: every algorithm package depends on this one.
+ * <p>May import the engine's value types and {@code Retraction}, and the SQL error types. Imports
+ * no other {@code dev.freshet.ml} package: every algorithm package depends on this one.
  */
 @NullMarked
 package dev.freshet.ml.model;

@@ -233,7 +233,10 @@ public final class BiasedMatrixFactorization implements Recommender {
         Integer u = userIndex.get(Recommender.key(user));
         PriorityQueue<double[]> heap = // [score, item], worst first
                 new PriorityQueue<>(
-                        (a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(b[1], a[1]));
+                        (a, b) ->
+                                a[0] != b[0]
+                                        ? Double.compare(a[0], b[0])
+                                        : Double.compare(b[1], a[1]));
         for (int i = 0; i < items.size(); i++) {
             if (excludeSeen && u != null && seen.containsKey(((long) u << 32) | i)) {
                 continue;
@@ -318,7 +321,10 @@ public final class BiasedMatrixFactorization implements Recommender {
         try {
             params =
                     new Params(
-                            in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(),
+                            in.readInt(),
+                            in.readDouble(),
+                            in.readDouble(),
+                            in.readDouble(),
                             in.readLong());
         } catch (IllegalArgumentException e) {
             throw ModelInput.corrupt(e.getMessage());

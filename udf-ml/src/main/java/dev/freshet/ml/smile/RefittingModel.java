@@ -13,8 +13,7 @@ import dev.freshet.ml.model.ModelOutput;
  * the rows, the fit range and the fit number; reading it back refits that range with that seed,
  * which reproduces the same model ({@link SmileFitter}).
  *
- * <p>Row weights: any positive weight adds the row once (Smile's fits are unweighted).
- * Append-only.
+ * <p>Row weights: any positive weight adds the row once (Smile's fits are unweighted). Append-only.
  */
 abstract class RefittingModel implements Model {
     protected final int dim;

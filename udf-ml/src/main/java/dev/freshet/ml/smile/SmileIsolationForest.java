@@ -53,7 +53,8 @@ public final class SmileIsolationForest extends RefittingModel implements Anomal
 
     @Override
     protected void fit(double[][] x, double[] y, long seed) {
-        int depth = (int) Math.ceil(Math.log(Math.max(2, x.length * params.subsample)) / Math.log(2));
+        int depth =
+                (int) Math.ceil(Math.log(Math.max(2, x.length * params.subsample)) / Math.log(2));
         IsolationForest.Options options =
                 new IsolationForest.Options(params.trees, depth, params.subsample, 0);
         forest = SmileFitter.fit(seed, () -> IsolationForest.fit(x, options));

@@ -10,8 +10,8 @@ import smile.data.DataFrame;
 import smile.data.formula.Formula;
 
 /**
- * Smile's random forest (Breiman), batch-trained on the most recent rows and refitted on a
- * schedule ({@link RefitSchedule}). Append-only.
+ * Smile's random forest (Breiman), batch-trained on the most recent rows and refitted on a schedule
+ * ({@link RefitSchedule}). Append-only.
  */
 public final class SmileRandomForest extends SmileClassifier {
     public static final String NAME = "smile_random_forest";

@@ -26,9 +26,9 @@ import dev.freshet.sql.error.FreshetException;
 import java.util.Locale;
 
 /**
- * Every algorithm {@code TRAIN} knows: its SQL name, task, retraction class (known before any
- * model exists, for the planner), whether its inputs are standardised by default, how to build one
- * from options and how to read one back.
+ * Every algorithm {@code TRAIN} knows: its SQL name, task, retraction class (known before any model
+ * exists, for the planner), whether its inputs are standardised by default, how to build one from
+ * options and how to read one back.
  */
 public enum Algorithm {
     LOGISTIC_REGRESSION(LogisticRegression.NAME, Task.CLASSIFICATION, Retraction.APPROXIMATE, true),
@@ -51,8 +51,7 @@ public enum Algorithm {
     ZSCORE(ZScoreDetector.NAME, Task.ANOMALY, Retraction.EXACT, false),
     MATRIX_FACTORIZATION(
             BiasedMatrixFactorization.NAME, Task.RECOMMENDATION, Retraction.APPROXIMATE, false),
-    SMILE_RANDOM_FOREST(
-            SmileRandomForest.NAME, Task.CLASSIFICATION, Retraction.APPEND_ONLY, false),
+    SMILE_RANDOM_FOREST(SmileRandomForest.NAME, Task.CLASSIFICATION, Retraction.APPEND_ONLY, false),
     SMILE_GRADIENT_BOOSTING(
             SmileGradientBoosting.NAME, Task.CLASSIFICATION, Retraction.APPEND_ONLY, false),
     ISOLATION_FOREST(SmileIsolationForest.NAME, Task.ANOMALY, Retraction.APPEND_ONLY, false);

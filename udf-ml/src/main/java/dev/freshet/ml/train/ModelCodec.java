@@ -27,8 +27,8 @@ import java.util.zip.CRC32;
  * </pre>
  *
  * Everything that influences later behaviour is in the body (random generators included), doubles
- * are stored as raw bits, and maps are written in a defined order, so {@code write(read(b))}
- * equals {@code b} and the read model predicts and learns exactly as the written one.
+ * are stored as raw bits, and maps are written in a defined order, so {@code write(read(b))} equals
+ * {@code b} and the read model predicts and learns exactly as the written one.
  *
  * <p><b>Text</b>: one header line {@code FRESHET-MODEL <format version> <algorithm>}, then the
  * binary form in base64 (MIME line breaks). Import checks that the header agrees with the binary.

@@ -46,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  * adwin|page_hinkley|ddm}) and its parameters, {@code adapt_window} (200), {@code
  * approximate_retraction} ({@code false}: APPROXIMATE models refuse deletes unless it is true).
  *
- * <p><b>Snapshots</b>: the object is the model; {@link ModelCodec#write} serializes it on demand and
- * {@link #copy} makes an independent copy. Not thread safe.
+ * <p><b>Snapshots</b>: the object is the model; {@link ModelCodec#write} serializes it on demand
+ * and {@link #copy} makes an independent copy. Not thread safe.
  */
 public final class OnlineModel {
     private final Algorithm algorithm;
@@ -140,15 +140,7 @@ public final class OnlineModel {
             opts.put(e.getKey().trim().toLowerCase(java.util.Locale.ROOT), e.getValue().trim());
         }
         return new OnlineModel(
-                a,
-                opts,
-                encoder,
-                new LabelIndex(),
-                m,
-                detector,
-                policy,
-                adaptWindow,
-                approx);
+                a, opts, encoder, new LabelIndex(), m, detector, policy, adaptWindow, approx);
     }
 
     // ---- what it is ----
@@ -171,10 +163,10 @@ public final class OnlineModel {
     }
 
     /**
-     * How this model handles deletes, after its options: an {@code APPROXIMATE} algorithm is
-     * {@code APPEND_ONLY} unless {@code approximate_retraction = true}; an {@code EXACT} one is
-     * {@code APPROXIMATE} when its inputs are standardised online (the scaling moves under it), and
-     * {@code APPEND_ONLY} when {@code on_drift} may reset or replace it (a forgotten row cannot be
+     * How this model handles deletes, after its options: an {@code APPROXIMATE} algorithm is {@code
+     * APPEND_ONLY} unless {@code approximate_retraction = true}; an {@code EXACT} one is {@code
+     * APPROXIMATE} when its inputs are standardised online (the scaling moves under it), and {@code
+     * APPEND_ONLY} when {@code on_drift} may reset or replace it (a forgotten row cannot be
      * retracted).
      */
     public Retraction retraction() {
@@ -182,7 +174,8 @@ public final class OnlineModel {
         if (r == Retraction.EXACT && encoder.params().standardize()) {
             r = Retraction.APPROXIMATE;
         }
-        if ((policy == DriftPolicy.RESET || policy == DriftPolicy.ADAPT) && r != Retraction.APPEND_ONLY) {
+        if ((policy == DriftPolicy.RESET || policy == DriftPolicy.ADAPT)
+                && r != Retraction.APPEND_ONLY) {
             r = Retraction.APPEND_ONLY;
         }
         if (r == Retraction.APPROXIMATE && !approximateRetraction) {
@@ -240,8 +233,10 @@ public final class OnlineModel {
             return;
         }
         Task task = algorithm.task();
-        boolean supervised = task == Task.CLASSIFICATION || task == Task.REGRESSION
-                || task == Task.RECOMMENDATION;
+        boolean supervised =
+                task == Task.CLASSIFICATION
+                        || task == Task.REGRESSION
+                        || task == Task.RECOMMENDATION;
         if (supervised && label == null) {
             return;
         }
@@ -302,12 +297,16 @@ public final class OnlineModel {
                     algorithm.retraction() == Retraction.APPEND_ONLY
                             ? " is append-only"
                             : policy == DriftPolicy.RESET || policy == DriftPolicy.ADAPT
-                                    ? " with on_drift = " + policy.name().toLowerCase() + " is append-only"
+                                    ? " with on_drift = "
+                                            + policy.name().toLowerCase()
+                                            + " is append-only"
                                     : " retracts only approximately";
             FreshetException e =
                     new FreshetException(
                             ErrorCode.FEATURE_NOT_SUPPORTED,
-                            algorithm.sqlName() + why + ": it cannot unlearn a deleted or updated row");
+                            algorithm.sqlName()
+                                    + why
+                                    + ": it cannot unlearn a deleted or updated row");
             throw algorithm.retraction() == Retraction.APPROXIMATE
                             && policy != DriftPolicy.RESET
                             && policy != DriftPolicy.ADAPT
@@ -326,7 +325,8 @@ public final class OnlineModel {
             default ->
                     throw new FreshetException(
                             ErrorCode.DATATYPE_MISMATCH,
-                            "a regression target must be numeric, not " + v.getClass().getSimpleName());
+                            "a regression target must be numeric, not "
+                                    + v.getClass().getSimpleName());
         };
     }
 

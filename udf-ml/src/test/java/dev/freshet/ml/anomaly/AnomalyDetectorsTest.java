@@ -69,8 +69,7 @@ class AnomalyDetectorsTest {
 
     @Test
     void halfSpaceTreesScoreOneBeforeTheFirstWindow() {
-        HalfSpaceTrees h =
-                new HalfSpaceTrees(2, new HalfSpaceTrees.Params(5, 6, 100, 3, 1));
+        HalfSpaceTrees h = new HalfSpaceTrees(2, new HalfSpaceTrees.Params(5, 6, 100, 3, 1));
         assertEquals(1.0, h.anomalyScore(FeatureVector.of(0, 0)));
     }
 }

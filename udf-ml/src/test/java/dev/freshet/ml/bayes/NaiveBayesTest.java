@@ -48,8 +48,7 @@ class NaiveBayesTest {
     void multinomialRejectsNegativeCounts() {
         MultinomialNaiveBayes m = new MultinomialNaiveBayes(2, new MultinomialNaiveBayes.Params(1));
         FreshetException e =
-                assertThrows(
-                        FreshetException.class, () -> m.learn(FeatureVector.of(1, -2), 0, 1));
+                assertThrows(FreshetException.class, () -> m.learn(FeatureVector.of(1, -2), 0, 1));
         assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, e.code());
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Detection delay on a synthetic abrupt change: a Bernoulli error stream whose rate jumps at row
- * {@value #CHANGE}. For 50 seeds each, the delay (rows after the change until DRIFT) must stay under
- * a bound, no seed may miss the change, and ADWIN and Page-Hinkley must not fire before it.
+ * {@value #CHANGE}. For 50 seeds each, the delay (rows after the change until DRIFT) must stay
+ * under a bound, no seed may miss the change, and ADWIN and Page-Hinkley must not fire before it.
  */
 class DriftDetectorTest {
     private static final int CHANGE = 2000;

@@ -22,15 +22,18 @@ class AdaptiveRandomForestTest {
 
     @Test
     void learnsBlobsAndBoxes() {
-        AdaptiveRandomForest blobs = new AdaptiveRandomForest(2, AdaptiveRandomForest.Params.defaults());
+        AdaptiveRandomForest blobs =
+                new AdaptiveRandomForest(2, AdaptiveRandomForest.Params.defaults());
         assertTrue(prequential(blobs, Synthetic.blobs(5000, 1)) > 0.95);
-        AdaptiveRandomForest boxes = new AdaptiveRandomForest(3, AdaptiveRandomForest.Params.defaults());
+        AdaptiveRandomForest boxes =
+                new AdaptiveRandomForest(3, AdaptiveRandomForest.Params.defaults());
         assertTrue(prequential(boxes, Synthetic.boxes(20_000, 2, false)) > 0.9);
     }
 
     @Test
     void replacesMembersAfterADrift() {
-        AdaptiveRandomForest f = new AdaptiveRandomForest(3, AdaptiveRandomForest.Params.defaults());
+        AdaptiveRandomForest f =
+                new AdaptiveRandomForest(3, AdaptiveRandomForest.Params.defaults());
         prequential(f, Synthetic.boxes(10_000, 3, false));
         double after = prequential(f, Synthetic.boxes(10_000, 4, true));
         assertTrue(f.drifts() > 0, "members were replaced");

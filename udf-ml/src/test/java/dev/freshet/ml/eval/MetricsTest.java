@@ -25,7 +25,9 @@ class MetricsTest {
         }
         assertEquals(0.85, m.accuracy(), 1e-12);
         assertEquals(0.7, m.kappa(), 1e-12);
-        double ll = -(40 * Math.log(0.8) + 10 * Math.log(0.4) + 5 * Math.log(0.3) + 45 * Math.log(0.9)) / 100;
+        double ll =
+                -(40 * Math.log(0.8) + 10 * Math.log(0.4) + 5 * Math.log(0.3) + 45 * Math.log(0.9))
+                        / 100;
         assertEquals(ll, m.logLoss(), 1e-12);
         m.add(1, 1, 0.9, -45);
         m.add(1, 0, 0.3, -5);

@@ -58,7 +58,8 @@ class FeatureEncoderTest {
 
     @Test
     void decimalAndLongAreNumeric() {
-        FeatureEncoder e = new FeatureEncoder(FeatureSchema.numeric(2), new EncoderParams(false, 1));
+        FeatureEncoder e =
+                new FeatureEncoder(FeatureSchema.numeric(2), new EncoderParams(false, 1));
         FeatureVector v = e.newVector();
         e.encode(new Object[] {Decimal.parse("2.5"), 3L}, v);
         assertEquals(2.5, v.get(0));
@@ -67,8 +68,10 @@ class FeatureEncoderTest {
 
     @Test
     void standardisationRetractsExactly() {
-        FeatureEncoder all = new FeatureEncoder(FeatureSchema.numeric(1), EncoderParams.defaults(true));
-        FeatureEncoder kept = new FeatureEncoder(FeatureSchema.numeric(1), EncoderParams.defaults(true));
+        FeatureEncoder all =
+                new FeatureEncoder(FeatureSchema.numeric(1), EncoderParams.defaults(true));
+        FeatureEncoder kept =
+                new FeatureEncoder(FeatureSchema.numeric(1), EncoderParams.defaults(true));
         Rng rng = new Rng(7);
         for (int i = 0; i < 500; i++) {
             double x = 100 + 10 * rng.nextGaussian();

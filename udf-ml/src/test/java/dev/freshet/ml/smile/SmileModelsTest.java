@@ -50,7 +50,9 @@ class SmileModelsTest {
     void predictsTheWindowPriorBeforeTheFirstFit() {
         SmileRandomForest rf =
                 new SmileRandomForest(
-                        3, new SmileRandomForest.Params(5, 5, 3), new RefitSchedule(100, 100, 50, 1));
+                        3,
+                        new SmileRandomForest.Params(5, 5, 3),
+                        new RefitSchedule(100, 100, 50, 1));
         Example e = Synthetic.boxes(1, 1, false).getFirst();
         rf.learn(e.vector(), 1, 1);
         double[] p = new double[2];

@@ -39,8 +39,7 @@ class AppendOnlyTest {
         OnlineModel strict = OnlineModel.create(name, FeatureSchema.numeric(2), Map.of());
         assertEquals(Retraction.APPEND_ONLY, strict.retraction());
         strict.learn(row, "a", 1);
-        FreshetException e =
-                assertThrows(FreshetException.class, () -> strict.learn(row, "a", -1));
+        FreshetException e = assertThrows(FreshetException.class, () -> strict.learn(row, "a", -1));
         assertEquals(ErrorCode.FEATURE_NOT_SUPPORTED, e.code());
         assertNotNull(e.hint());
 
@@ -58,7 +57,9 @@ class AppendOnlyTest {
     void forgettingDriftPoliciesMakeExactModelsAppendOnly(String policy) {
         OnlineModel m =
                 OnlineModel.create(
-                        "gaussian_naive_bayes", FeatureSchema.numeric(1), Map.of("on_drift", policy));
+                        "gaussian_naive_bayes",
+                        FeatureSchema.numeric(1),
+                        Map.of("on_drift", policy));
         assertEquals(Retraction.APPEND_ONLY, m.retraction());
         m.learn(new Object[] {1.0}, "a", 1);
         assertThrows(FreshetException.class, () -> m.learn(new Object[] {1.0}, "a", -1));

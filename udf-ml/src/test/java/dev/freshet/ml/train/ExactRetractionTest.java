@@ -122,7 +122,9 @@ class ExactRetractionTest {
             int c = rng.nextInt(3);
             Object[] row = {rng.nextGaussian() + c, rng.nextDouble() < 0.5, cities[c]};
             Object y =
-                    name.equals("linear_regression") ? (Object) (2.0 * c + rng.nextGaussian()) : c % 2 == 0;
+                    name.equals("linear_regression")
+                            ? (Object) (2.0 * c + rng.nextGaussian())
+                            : c % 2 == 0;
             all.learn(row, y, 1);
             if (i % 4 == 0) {
                 deleted.add(row);

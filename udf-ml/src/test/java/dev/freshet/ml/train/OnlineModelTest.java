@@ -71,7 +71,9 @@ class OnlineModelTest {
             assertTrue(before <= 2, policy + ": few false alarms before the change: " + before);
             switch (policy) {
                 case "reset" ->
-                        assertTrue(m.driftEvents().stream().anyMatch(e -> e.kind() == DriftEvent.Kind.RESET));
+                        assertTrue(
+                                m.driftEvents().stream()
+                                        .anyMatch(e -> e.kind() == DriftEvent.Kind.RESET));
                 case "adapt" ->
                         assertTrue(
                                 m.driftEvents().stream()

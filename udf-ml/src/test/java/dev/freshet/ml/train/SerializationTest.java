@@ -52,7 +52,9 @@ class SerializationTest {
                             ? new Object[] {(long) (e.x()[0] * 20), CITIES[i % 4]}
                             : a == Algorithm.MULTINOMIAL_NAIVE_BAYES
                                     ? new Object[] {e.x()[0], e.x()[1], e.x()[2], CITIES[i % 4]}
-                                    : new Object[] {e.x()[0], e.x()[1] * 10, e.x()[2] - 5, CITIES[i % 4]};
+                                    : new Object[] {
+                                        e.x()[0], e.x()[1] * 10, e.x()[2] - 5, CITIES[i % 4]
+                                    };
             out.add(new Object[] {features, label});
         }
         return out;
@@ -62,7 +64,8 @@ class SerializationTest {
         FeatureSchema schema =
                 a.task() == Task.RECOMMENDATION
                         ? FeatureSchema.of(
-                                List.of("user", "item"), List.of(FeatureKind.NUMERIC, FeatureKind.TEXT))
+                                List.of("user", "item"),
+                                List.of(FeatureKind.NUMERIC, FeatureKind.TEXT))
                         : SCHEMA;
         Map<String, String> options =
                 switch (a) {

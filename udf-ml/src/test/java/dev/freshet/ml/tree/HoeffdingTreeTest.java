@@ -51,8 +51,16 @@ class HoeffdingTreeTest {
                     new HoeffdingTree(
                             2,
                             new HoeffdingTree.Params(
-                                    false, d.gracePeriod(), d.delta(), d.tieThreshold(),
-                                    d.splitPoints(), d.maxDepth(), lp, 0, d.adwinDelta(), 1));
+                                    false,
+                                    d.gracePeriod(),
+                                    d.delta(),
+                                    d.tieThreshold(),
+                                    d.splitPoints(),
+                                    d.maxDepth(),
+                                    lp,
+                                    0,
+                                    d.adwinDelta(),
+                                    1));
             for (Example e : Synthetic.blobs(20_000, 3)) {
                 t.learn(e.vector(), e.y(), 1);
             }
@@ -73,7 +81,11 @@ class HoeffdingTreeTest {
         double plainAfter = prequential(plain, after);
         assertTrue(
                 hatAfter > plainAfter + 0.05,
-                "HAT " + hatAfter + " should beat the plain tree " + plainAfter + " after the flip");
+                "HAT "
+                        + hatAfter
+                        + " should beat the plain tree "
+                        + plainAfter
+                        + " after the flip");
         assertTrue(accuracy(hat, Synthetic.boxes(2000, 7, true)) > 0.9);
     }
 
