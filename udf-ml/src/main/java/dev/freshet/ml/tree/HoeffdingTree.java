@@ -305,7 +305,7 @@ public final class HoeffdingTree implements Classifier {
                 switch (params.leafPrediction) {
                     case MC -> false;
                     case NB -> leaf.weightSeen > 0;
-                    case NBA -> leaf.nbCorrect > leaf.mcCorrect;
+                    case NBA -> leaf.weightSeen > 0 && leaf.nbCorrect >= leaf.mcCorrect;
                 };
         if (nb) {
             naiveBayes(leaf, x, out);
