@@ -155,6 +155,9 @@ public final class Adwin implements DriftDetector {
         boolean again = true;
         while (again) {
             again = false;
+            // Terms of the bound that depend only on the whole window.
+            double v = variance / width;
+            double dd = Math.log(2.0 * Math.log(width) / delta);
             double n0 = 0;
             double sum0 = 0;
             outer:
@@ -172,7 +175,7 @@ public final class Adwin implements DriftDetector {
                     }
                     double sum1 = total - sum0;
                     double diff = sum0 / n0 - sum1 / n1;
-                    if (significant(n0, n1, Math.abs(diff))) {
+                    if (significant(n0, n1, Math.abs(diff), v, dd)) {
                         dropOldestBucket();
                         changed = true;
                         again = width > MIN_WINDOW;
@@ -184,9 +187,7 @@ public final class Adwin implements DriftDetector {
         return changed;
     }
 
-    private boolean significant(double n0, double n1, double absDiff) {
-        double v = variance / width;
-        double dd = Math.log(2.0 * Math.log(width) / delta);
+    private static boolean significant(double n0, double n1, double absDiff, double v, double dd) {
         double m = 1.0 / (n0 - MIN_SUB_WINDOW + 1) + 1.0 / (n1 - MIN_SUB_WINDOW + 1);
         double epsilon = Math.sqrt(2.0 * m * v * dd) + 2.0 / 3.0 * dd * m;
         return absDiff > epsilon;

@@ -33,21 +33,26 @@ public final class FeatureEncoder {
     private final double[] count;
     private final double[] mean;
     private final double[] m2;
+    // Derived from the statistics after every update, so encoding needs no square root.
+    private final double[] scale;
+    private final FeatureKind[] kinds;
 
     public FeatureEncoder(FeatureSchema schema, EncoderParams params) {
         this.schema = schema;
         this.params = params;
         int n = schema.size();
         offsets = new int[n];
+        kinds = schema.kinds().toArray(new FeatureKind[0]);
         int d = 0;
         for (int i = 0; i < n; i++) {
             offsets[i] = d;
-            d += schema.kinds().get(i) == FeatureKind.TEXT ? params.hashBuckets() : 1;
+            d += kinds[i] == FeatureKind.TEXT ? params.hashBuckets() : 1;
         }
         dimension = d;
         count = new double[n];
         mean = new double[n];
         m2 = new double[n];
+        scale = new double[n];
     }
 
     public FeatureSchema schema() {
@@ -82,15 +87,14 @@ public final class FeatureEncoder {
             if (v == null) {
                 continue;
             }
-            switch (schema.kinds().get(i)) {
+            switch (kinds[i]) {
                 case NUMERIC -> {
-                    double x = numeric(i, v);
+                    double x = v instanceof Double dv ? dv : numeric(i, v);
                     if (Double.isNaN(x)) {
                         continue;
                     }
                     if (params.standardize()) {
-                        double var = count[i] > 0 ? m2[i] / count[i] : 0.0;
-                        x = var > 0 ? (x - mean[i]) / Math.sqrt(var) : 0.0;
+                        x = (x - mean[i]) * scale[i];
                     }
                     out.set(offsets[i], x);
                 }
@@ -110,10 +114,10 @@ public final class FeatureEncoder {
         checkWidth(row);
         for (int i = 0; i < offsets.length; i++) {
             Object v = row[i];
-            if (v == null || schema.kinds().get(i) != FeatureKind.NUMERIC) {
+            if (v == null || kinds[i] != FeatureKind.NUMERIC) {
                 continue;
             }
-            double x = numeric(i, v);
+            double x = v instanceof Double dv ? dv : numeric(i, v);
             if (Double.isNaN(x)) {
                 continue;
             }
@@ -122,6 +126,7 @@ public final class FeatureEncoder {
                 count[i] = 0.0;
                 mean[i] = 0.0;
                 m2[i] = 0.0;
+                scale[i] = 0.0;
                 continue;
             }
             double delta = x - mean[i];
@@ -129,7 +134,14 @@ public final class FeatureEncoder {
             m2[i] = Math.max(0.0, m2[i] + weight * delta * (x - newMean));
             mean[i] = newMean;
             count[i] = w;
+            scale[i] = scaleOf(i);
         }
+    }
+
+    /** {@code 1 / sd} of column {@code i}, or 0 when it has no variance (it then encodes as 0). */
+    private double scaleOf(int i) {
+        double var = count[i] > 0 ? m2[i] / count[i] : 0.0;
+        return var > 0 ? 1.0 / Math.sqrt(var) : 0.0;
     }
 
     /** Running mean of numeric column {@code column} (0 when standardisation is off). */
@@ -147,6 +159,7 @@ public final class FeatureEncoder {
         java.util.Arrays.fill(count, 0.0);
         java.util.Arrays.fill(mean, 0.0);
         java.util.Arrays.fill(m2, 0.0);
+        java.util.Arrays.fill(scale, 0.0);
     }
 
     private void checkWidth(@Nullable Object[] row) {
@@ -232,6 +245,9 @@ public final class FeatureEncoder {
         readInto(in, e.count);
         readInto(in, e.mean);
         readInto(in, e.m2);
+        for (int i = 0; i < e.scale.length; i++) {
+            e.scale[i] = e.scaleOf(i);
+        }
         return e;
     }
 
