@@ -24,7 +24,10 @@ public enum DriftDetectorKind {
      */
     public DriftDetector create(Options options) {
         return switch (this) {
-            case ADWIN -> new Adwin(options.getPositive("adwin_delta", Adwin.DEFAULT_DELTA, 1.0));
+            case ADWIN ->
+                    new Adwin(
+                            options.getDouble(
+                                    "adwin_delta", Adwin.DEFAULT_DELTA, Double.MIN_VALUE, 0.5));
             case PAGE_HINKLEY -> new PageHinkley(PageHinkley.Params.parse(options));
             case DDM -> new Ddm(Ddm.Params.parse(options));
         };

@@ -49,6 +49,9 @@ public final class LeastSquaresRegression implements Regressor {
 
     private static final double JITTER = 1e-12;
 
+    /** Most feature slots supported: the statistics take {@code 8·d²} bytes (128 MiB here). */
+    public static final int MAX_DIMENSION = 4096;
+
     private final String name;
     private final Params params;
     private final int d;
@@ -68,6 +71,16 @@ public final class LeastSquaresRegression implements Regressor {
     public LeastSquaresRegression(String name, int dimension, Params params) {
         if (!name.equals(LINEAR) && !name.equals(RIDGE)) {
             throw new IllegalArgumentException(name);
+        }
+        if (dimension > MAX_DIMENSION) {
+            throw new dev.freshet.sql.error.FreshetException(
+                    dev.freshet.sql.error.ErrorCode.PROGRAM_LIMIT_EXCEEDED,
+                    name
+                            + " keeps d² statistics and supports at most "
+                            + MAX_DIMENSION
+                            + " feature slots, got "
+                            + dimension
+                            + " (lower hash_buckets)");
         }
         this.name = name;
         this.params = params;
@@ -271,7 +284,7 @@ public final class LeastSquaresRegression implements Regressor {
     public static LeastSquaresRegression read(ModelInput in) {
         String name = in.readString();
         double l2 = in.readDouble();
-        int d = in.readSize(1 << 15);
+        int d = in.readSize(MAX_DIMENSION);
         LeastSquaresRegression m;
         try {
             m = new LeastSquaresRegression(name, d, new Params(l2));

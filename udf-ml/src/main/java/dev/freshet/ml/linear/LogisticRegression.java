@@ -39,12 +39,12 @@ public final class LogisticRegression implements Classifier {
      * @param learningRate AdaGrad step size, FTRL alpha (default 0.1)
      * @param l2 L2 penalty per example (default 1e-5)
      * @param l1 L1 penalty, FTRL only (default 0)
-     * @param ftrlBeta FTRL beta (default 1)
+     * @param ftrlBeta FTRL beta, positive (default 1)
      */
     public record Params(
             Optimizer optimizer, double learningRate, double l2, double l1, double ftrlBeta) {
         public Params {
-            if (!(learningRate > 0) || !(l2 >= 0) || !(l1 >= 0) || !(ftrlBeta >= 0)) {
+            if (!(learningRate > 0) || !(l2 >= 0) || !(l1 >= 0) || !(ftrlBeta > 0)) {
                 throw new IllegalArgumentException("bad logistic regression parameters");
             }
         }
@@ -61,7 +61,7 @@ public final class LogisticRegression implements Classifier {
                     o.getPositive("learning_rate", d.learningRate, 1e6),
                     o.getDouble("l2", d.l2, 0.0, 1e6),
                     o.getDouble("l1", d.l1, 0.0, 1e6),
-                    o.getDouble("ftrl_beta", d.ftrlBeta, 0.0, 1e6));
+                    o.getPositive("ftrl_beta", d.ftrlBeta, 1e6));
         }
 
         void write(ModelOutput out) {
@@ -144,7 +144,11 @@ public final class LogisticRegression implements Classifier {
             for (int i = 0; i < w.length; i++) {
                 double wi = weight(i);
                 acc[i] = 0;
-                w[i] = -wi * (params.ftrlBeta / params.learningRate + params.l2);
+                w[i] =
+                        wi == 0.0
+                                ? 0.0
+                                : -wi * (params.ftrlBeta / params.learningRate + params.l2)
+                                        - Math.signum(wi) * params.l1;
             }
         } else {
             Arrays.fill(acc, 0.0);

@@ -47,6 +47,22 @@ class LinearModelsTest {
     }
 
     @Test
+    void restartKeepsTheWeights() {
+        for (LogisticRegression.Optimizer opt : LogisticRegression.Optimizer.values()) {
+            LogisticRegression m =
+                    new LogisticRegression(
+                            2, new LogisticRegression.Params(opt, 0.1, 1e-3, 0.01, 1.0));
+            train(m, Synthetic.separable(500, 12), 1);
+            double[] before = m.coefficients(1);
+            m.restart();
+            double[] after = m.coefficients(1);
+            for (int i = 0; i < before.length; i++) {
+                assertEquals(before[i], after[i], 1e-12, opt + " weight " + i);
+            }
+        }
+    }
+
+    @Test
     void softmaxLearnsThreeBlobs() {
         LogisticRegression m = new LogisticRegression(2, LogisticRegression.Params.defaults());
         train(m, Synthetic.blobs(3000, 3), 1);

@@ -71,6 +71,32 @@ class OptionsTest {
     }
 
     @Test
+    void detectorAndEncoderOptionsAreValidated() {
+        fails("hoeffding_tree", Map.of("adwin_delta", "1"));
+        fails(
+                "gaussian_naive_bayes",
+                Map.of("drift_detector", "ddm", "ddm_warning", "3", "ddm_drift", "2"));
+        fails("logistic_regression", Map.of("hash_buckets", "0"));
+        fails("logistic_regression", Map.of("optimizer", "ftrl", "ftrl_beta", "0"));
+        fails("isolation_forest", Map.of("window", "100", "min_rows", "200"));
+    }
+
+    @Test
+    void exactLeastSquaresRefusesHugeDimensions() {
+        FreshetException e =
+                assertThrows(
+                        FreshetException.class,
+                        () ->
+                                OnlineModel.create(
+                                        "linear_regression",
+                                        FeatureSchema.of(
+                                                java.util.List.of("t"),
+                                                java.util.List.of(FeatureKind.TEXT)),
+                                        Map.of("hash_buckets", "100000")));
+        assertEquals(ErrorCode.PROGRAM_LIMIT_EXCEEDED, e.code());
+    }
+
+    @Test
     void booleanOption() {
         fails("logistic_regression", Map.of("approximate_retraction", "maybe"));
         OnlineModel.create(
