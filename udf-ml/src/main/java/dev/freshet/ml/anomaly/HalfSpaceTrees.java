@@ -8,6 +8,7 @@ import dev.freshet.ml.model.ModelInput;
 import dev.freshet.ml.model.ModelOutput;
 import dev.freshet.ml.model.Options;
 import dev.freshet.ml.model.Rng;
+import java.util.Arrays;
 
 /**
  * Streaming half-space trees (Tan, Ting and Liu, "Fast anomaly detection for streaming data", IJCAI
@@ -127,8 +128,8 @@ public final class HalfSpaceTrees implements AnomalyDetector {
 
     @Override
     public void reset() {
-        java.util.Arrays.fill(reference, 0);
-        java.util.Arrays.fill(latest, 0);
+        Arrays.fill(reference, 0);
+        Arrays.fill(latest, 0);
         windowFill = 0;
         hasReference = false;
     }
@@ -152,7 +153,7 @@ public final class HalfSpaceTrees implements AnomalyDetector {
         windowFill += weight;
         if (windowFill >= params.windowSize) {
             System.arraycopy(latest, 0, reference, 0, latest.length);
-            java.util.Arrays.fill(latest, 0);
+            Arrays.fill(latest, 0);
             windowFill = 0;
             hasReference = true;
         }

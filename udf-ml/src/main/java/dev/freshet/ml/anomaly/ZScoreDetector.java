@@ -6,6 +6,7 @@ import dev.freshet.ml.model.FeatureVector;
 import dev.freshet.ml.model.ModelInput;
 import dev.freshet.ml.model.ModelOutput;
 import dev.freshet.ml.model.Options;
+import java.util.Arrays;
 
 /**
  * Z-score anomaly detection: a weighted Welford mean and variance per feature; a row scores the
@@ -50,8 +51,8 @@ public final class ZScoreDetector implements AnomalyDetector {
     @Override
     public void reset() {
         weight = 0;
-        java.util.Arrays.fill(mean, 0);
-        java.util.Arrays.fill(m2, 0);
+        Arrays.fill(mean, 0);
+        Arrays.fill(m2, 0);
     }
 
     /** Running mean of feature {@code j}. */

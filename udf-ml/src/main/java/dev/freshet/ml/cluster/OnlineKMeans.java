@@ -7,6 +7,7 @@ import dev.freshet.ml.model.Model;
 import dev.freshet.ml.model.ModelInput;
 import dev.freshet.ml.model.ModelOutput;
 import dev.freshet.ml.model.Options;
+import java.util.Arrays;
 
 /**
  * Sequential k-means (MacQueen, 1967): the first {@code k} distinct rows become the centres; each
@@ -71,7 +72,7 @@ public final class OnlineKMeans implements Clusterer {
 
     @Override
     public double[] center(int c) {
-        return java.util.Arrays.copyOfRange(centers, c * d, (c + 1) * d);
+        return Arrays.copyOfRange(centers, c * d, (c + 1) * d);
     }
 
     /** Weight of rows assigned to cluster {@code c}. */
@@ -82,8 +83,8 @@ public final class OnlineKMeans implements Clusterer {
     @Override
     public void reset() {
         defined = 0;
-        java.util.Arrays.fill(centers, 0);
-        java.util.Arrays.fill(counts, 0);
+        Arrays.fill(centers, 0);
+        Arrays.fill(counts, 0);
     }
 
     private double distance2(FeatureVector x, int c) {

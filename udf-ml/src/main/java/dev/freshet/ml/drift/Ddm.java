@@ -3,6 +3,8 @@ package dev.freshet.ml.drift;
 import dev.freshet.ml.model.ModelInput;
 import dev.freshet.ml.model.ModelOutput;
 import dev.freshet.ml.model.Options;
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
 
 /**
  * DDM, the drift detection method of Gama et al. (SBIA 2004), for a stream of 0/1 errors: tracks
@@ -35,8 +37,8 @@ public final class Ddm implements DriftDetector {
             double warning = o.getPositive("ddm_warning", d.warning, 100);
             double drift = o.getPositive("ddm_drift", d.drift, 100);
             if (drift < warning) {
-                throw new dev.freshet.sql.error.FreshetException(
-                        dev.freshet.sql.error.ErrorCode.INVALID_PARAMETER_VALUE,
+                throw new FreshetException(
+                        ErrorCode.INVALID_PARAMETER_VALUE,
                         "ddm_drift must not be below ddm_warning");
             }
             return new Params(

@@ -13,6 +13,7 @@ import dev.freshet.ml.model.Options;
 import dev.freshet.ml.model.Rng;
 import dev.freshet.ml.tree.HoeffdingTree;
 import dev.freshet.ml.tree.LeafPrediction;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -245,7 +246,7 @@ public final class AdaptiveRandomForest implements Classifier {
         if (classes == 0) {
             return;
         }
-        java.util.Arrays.fill(out, 0, classes, 0.0);
+        Arrays.fill(out, 0, classes, 0.0);
         double totalWeight = 0;
         for (Member m : members) {
             if (m.tree.classCount() == 0) {
@@ -262,7 +263,7 @@ public final class AdaptiveRandomForest implements Classifier {
             totalWeight += w;
         }
         if (totalWeight <= 0) {
-            java.util.Arrays.fill(out, 0, classes, 1.0 / classes);
+            Arrays.fill(out, 0, classes, 1.0 / classes);
             return;
         }
         for (int c = 0; c < classes; c++) {

@@ -6,6 +6,9 @@ import dev.freshet.ml.model.ModelInput;
 import dev.freshet.ml.model.ModelOutput;
 import dev.freshet.ml.model.Options;
 import dev.freshet.ml.model.Regressor;
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
+import java.util.Arrays;
 
 /**
  * Linear and ridge regression from sufficient statistics: the weighted sums {@code Σw}, {@code
@@ -73,8 +76,8 @@ public final class LeastSquaresRegression implements Regressor {
             throw new IllegalArgumentException(name);
         }
         if (dimension > MAX_DIMENSION) {
-            throw new dev.freshet.sql.error.FreshetException(
-                    dev.freshet.sql.error.ErrorCode.PROGRAM_LIMIT_EXCEEDED,
+            throw new FreshetException(
+                    ErrorCode.PROGRAM_LIMIT_EXCEEDED,
                     name
                             + " keeps d² statistics and supports at most "
                             + MAX_DIMENSION
@@ -122,9 +125,9 @@ public final class LeastSquaresRegression implements Regressor {
         sw = 0;
         sy = 0;
         syy = 0;
-        java.util.Arrays.fill(sx, 0);
-        java.util.Arrays.fill(sxx, 0);
-        java.util.Arrays.fill(sxy, 0);
+        Arrays.fill(sx, 0);
+        Arrays.fill(sxx, 0);
+        Arrays.fill(sxy, 0);
         solved = false;
     }
 
@@ -155,7 +158,7 @@ public final class LeastSquaresRegression implements Regressor {
 
     private void solve() {
         solved = true;
-        java.util.Arrays.fill(beta, 0.0);
+        Arrays.fill(beta, 0.0);
         if (sw <= 0) {
             intercept = 0;
             return;

@@ -6,6 +6,7 @@ import dev.freshet.ml.model.ModelInput;
 import dev.freshet.ml.model.ModelOutput;
 import dev.freshet.ml.model.Options;
 import dev.freshet.ml.model.Regressor;
+import java.util.Arrays;
 
 /**
  * Passive-aggressive regression, PA-I with the epsilon-insensitive loss (Crammer et al., JMLR
@@ -61,7 +62,7 @@ public final class PassiveAggressiveRegressor implements Regressor {
 
     @Override
     public void reset() {
-        java.util.Arrays.fill(w, 0.0);
+        Arrays.fill(w, 0.0);
     }
 
     @Override

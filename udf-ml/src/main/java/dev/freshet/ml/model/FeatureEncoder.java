@@ -3,6 +3,7 @@ package dev.freshet.ml.model;
 import dev.freshet.engine.type.Decimal;
 import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -156,10 +157,10 @@ public final class FeatureEncoder {
 
     /** Forgets the statistics. */
     public void reset() {
-        java.util.Arrays.fill(count, 0.0);
-        java.util.Arrays.fill(mean, 0.0);
-        java.util.Arrays.fill(m2, 0.0);
-        java.util.Arrays.fill(scale, 0.0);
+        Arrays.fill(count, 0.0);
+        Arrays.fill(mean, 0.0);
+        Arrays.fill(m2, 0.0);
+        Arrays.fill(scale, 0.0);
     }
 
     private void checkWidth(@Nullable Object[] row) {

@@ -1,5 +1,7 @@
 package dev.freshet.ml.model;
 
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -33,15 +35,15 @@ public interface Recommender extends Model {
     static Object key(@Nullable Object key) {
         return switch (key) {
             case null ->
-                    throw new dev.freshet.sql.error.FreshetException(
-                            dev.freshet.sql.error.ErrorCode.NULL_VALUE_NOT_ALLOWED,
+                    throw new FreshetException(
+                            ErrorCode.NULL_VALUE_NOT_ALLOWED,
                             "user and item keys must not be NULL");
             case Long l -> l;
             case Integer i -> (long) i;
             case String s -> s;
             default ->
-                    throw new dev.freshet.sql.error.FreshetException(
-                            dev.freshet.sql.error.ErrorCode.DATATYPE_MISMATCH,
+                    throw new FreshetException(
+                            ErrorCode.DATATYPE_MISMATCH,
                             "user and item keys must be integers or text, not "
                                     + key.getClass().getSimpleName());
         };

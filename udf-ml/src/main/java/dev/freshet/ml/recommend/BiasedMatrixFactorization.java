@@ -9,6 +9,7 @@ import dev.freshet.ml.model.Recommender;
 import dev.freshet.ml.model.Rng;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -252,7 +253,7 @@ public final class BiasedMatrixFactorization implements Recommender {
             double[] e = heap.poll();
             out.add(new Scored(items.get((int) e[1]), e[0]));
         }
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 

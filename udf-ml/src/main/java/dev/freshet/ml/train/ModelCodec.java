@@ -21,7 +21,7 @@ import java.util.zip.CRC32;
  * ...           body: options (count, then key/value strings, sorted by key), encoder (schema,
  *               parameters, Welford statistics), labels (tagged values), rows, updates,
  *               classification metrics, regression metrics, drift detector (kind byte + state),
- *               drift events (count, then row + kind), the algorithm's state ({@code Model.write}),
+ *               detections, the last drift events (count, then row + kind), the algorithm's state ({@code Model.write}),
  *               optional background model
  * end-4   4     CRC-32 of all preceding bytes
  * </pre>

@@ -26,6 +26,7 @@ import dev.freshet.sql.error.FreshetException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +63,7 @@ public final class OnlineModel {
     private ClassificationMetrics classification = new ClassificationMetrics();
     private RegressionMetrics regression = new RegressionMetrics();
     private final ArrayList<DriftEvent> events = new ArrayList<>();
+    private long detections;
     private long rows;
     private long updates;
     // ADAPT: the background model and the errors of both since it started.
@@ -137,7 +139,7 @@ public final class OnlineModel {
         o.checkAllUsed();
         TreeMap<String, String> opts = new TreeMap<>();
         for (Map.Entry<String, String> e : rawOptions.entrySet()) {
-            opts.put(e.getKey().trim().toLowerCase(java.util.Locale.ROOT), e.getValue().trim());
+            opts.put(e.getKey().trim().toLowerCase(Locale.ROOT), e.getValue().trim());
         }
         return new OnlineModel(
                 a, opts, encoder, new LabelIndex(), m, detector, policy, adaptWindow, approx);
@@ -214,9 +216,24 @@ public final class OnlineModel {
         return regression;
     }
 
-    /** Drift events, oldest first. */
+    /** Events kept by {@link #driftEvents}: the most recent ones. */
+    public static final int MAX_EVENTS = 1000;
+
+    /** The most recent drift events (at most {@value #MAX_EVENTS}), oldest first. */
     public List<DriftEvent> driftEvents() {
         return Collections.unmodifiableList(events);
+    }
+
+    /** How many drifts were detected in total. */
+    public long driftCount() {
+        return detections;
+    }
+
+    private void event(DriftEvent.Kind kind) {
+        if (events.size() == MAX_EVENTS) {
+            events.removeFirst();
+        }
+        events.add(new DriftEvent(rows, kind));
     }
 
     // ---- learning ----
@@ -383,16 +400,17 @@ public final class OnlineModel {
     }
 
     private void onDrift() {
-        events.add(new DriftEvent(rows, DriftEvent.Kind.DETECTED));
+        detections++;
+        event(DriftEvent.Kind.DETECTED);
         switch (policy) {
             case NONE -> {}
             case RESET -> {
                 model.reset();
-                events.add(new DriftEvent(rows, DriftEvent.Kind.RESET));
+                event(DriftEvent.Kind.RESET);
             }
             case RESTART -> {
                 model.restart();
-                events.add(new DriftEvent(rows, DriftEvent.Kind.RESTARTED));
+                event(DriftEvent.Kind.RESTARTED);
             }
             case ADAPT -> {
                 if (background == null) {
@@ -400,7 +418,7 @@ public final class OnlineModel {
                     adaptRows = 0;
                     adaptErrForeground = 0;
                     adaptErrBackground = 0;
-                    events.add(new DriftEvent(rows, DriftEvent.Kind.BACKGROUND_STARTED));
+                    event(DriftEvent.Kind.BACKGROUND_STARTED);
                 }
             }
         }
@@ -411,9 +429,9 @@ public final class OnlineModel {
         background = null;
         if (bg != null && adaptErrBackground <= adaptErrForeground) {
             model = bg;
-            events.add(new DriftEvent(rows, DriftEvent.Kind.REPLACED));
+            event(DriftEvent.Kind.REPLACED);
         } else {
-            events.add(new DriftEvent(rows, DriftEvent.Kind.BACKGROUND_DROPPED));
+            event(DriftEvent.Kind.BACKGROUND_DROPPED);
         }
     }
 
@@ -527,6 +545,7 @@ public final class OnlineModel {
         classification.write(out);
         regression.write(out);
         detector.write(out);
+        out.writeLong(detections);
         out.writeInt(events.size());
         for (DriftEvent e : events) {
             out.writeLong(e.row());
@@ -562,7 +581,11 @@ public final class OnlineModel {
         ClassificationMetrics cm = ClassificationMetrics.read(in);
         RegressionMetrics rm = RegressionMetrics.read(in);
         DriftDetector detector = DriftDetector.read(in);
+        long detections = in.readLong();
         int ne = in.readCount();
+        if (ne > MAX_EVENTS) {
+            throw ModelInput.corrupt("too many drift events");
+        }
         ArrayList<DriftEvent> events = new ArrayList<>(ne);
         for (int i = 0; i < ne; i++) {
             events.add(new DriftEvent(in.readLong(), in.readEnum(DriftEvent.Kind.values())));
@@ -587,6 +610,7 @@ public final class OnlineModel {
         m.classification = cm;
         m.regression = rm;
         m.events.addAll(events);
+        m.detections = detections;
         if (in.readBoolean()) {
             m.background = algorithm.read(in);
             m.adaptRows = in.readLong();

@@ -2,6 +2,7 @@ package dev.freshet.ml.tree;
 
 import dev.freshet.engine.ir.Retraction;
 import dev.freshet.ml.drift.Adwin;
+import dev.freshet.ml.drift.DriftDetector;
 import dev.freshet.ml.drift.DriftState;
 import dev.freshet.ml.model.Classifier;
 import dev.freshet.ml.model.FeatureVector;
@@ -680,7 +681,7 @@ public final class HoeffdingTree implements Classifier {
     }
 
     private static Adwin readAdwin(ModelInput in) {
-        if (dev.freshet.ml.drift.DriftDetector.read(in) instanceof Adwin a) {
+        if (DriftDetector.read(in) instanceof Adwin a) {
             return a;
         }
         throw ModelInput.corrupt("expected an ADWIN detector");

@@ -110,6 +110,7 @@ class SerializationTest {
         assertEquals(m.rows(), copy.rows());
         assertEquals(m.version(), copy.version());
         assertEquals(m.driftEvents(), copy.driftEvents());
+        assertEquals(m.driftCount(), copy.driftCount());
 
         List<Object[]> more = rows(700, 2, a);
         feed(m, more);
