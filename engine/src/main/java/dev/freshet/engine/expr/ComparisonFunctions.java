@@ -27,7 +27,11 @@ public final class ComparisonFunctions {
             this.symbol = symbol;
         }
 
-        boolean test(int cmp) {
+        public String symbol() {
+            return symbol;
+        }
+
+        public boolean test(int cmp) {
             return switch (this) {
                 case EQ -> cmp == 0;
                 case NE -> cmp != 0;

@@ -45,6 +45,7 @@ public final class CalciteTypes {
                     INTERVAL_SECOND ->
                     DataType.INTERVAL;
             case ARRAY -> DataType.array(toDataType(t.getComponentType()));
+            case VARIANT -> DataType.JSONB;
             case NULL, UNKNOWN -> DataType.VARCHAR;
             default ->
                     throw new FreshetException(
@@ -60,6 +61,44 @@ public final class CalciteTypes {
             return DataType.varchar(t.getPrecision());
         }
         return toDataType(t);
+    }
+
+    /**
+     * Registers PostgreSQL's type names that Calcite has no built-in type for ({@code interval},
+     * {@code jsonb}, {@code json}), so that casts to them validate; JSONB is Calcite's VARIANT.
+     */
+    public static void addNamedTypes(org.apache.calcite.schema.SchemaPlus root) {
+        root.add("interval", f -> toRelDataType(DataType.INTERVAL, f, false));
+        root.add("jsonb", f -> toRelDataType(DataType.JSONB, f, false));
+        root.add("json", f -> toRelDataType(DataType.JSONB, f, false));
+    }
+
+    /**
+     * Calcite's rules for which CASTs validate, widened to the casts PostgreSQL also allows ({@code
+     * integer <-> boolean}, {@code jsonb -> boolean/numbers}); the engine's cast kernels decide the
+     * rest.
+     */
+    public static org.apache.calcite.sql.type.SqlTypeCoercionRule castRules() {
+        java.util.Map<SqlTypeName, com.google.common.collect.ImmutableSet<SqlTypeName>> map =
+                new java.util.HashMap<>(
+                        org.apache.calcite.sql.type.SqlTypeCoercionRule.instance()
+                                .getTypeMapping());
+        widen(map, SqlTypeName.INTEGER, SqlTypeName.BOOLEAN);
+        widen(map, SqlTypeName.BOOLEAN, SqlTypeName.INTEGER);
+        return org.apache.calcite.sql.type.SqlTypeCoercionRule.instance(map);
+    }
+
+    private static void widen(
+            java.util.Map<SqlTypeName, com.google.common.collect.ImmutableSet<SqlTypeName>> map,
+            SqlTypeName to,
+            SqlTypeName from) {
+        com.google.common.collect.ImmutableSet<SqlTypeName> old = map.get(to);
+        com.google.common.collect.ImmutableSet.Builder<SqlTypeName> b =
+                com.google.common.collect.ImmutableSet.builder();
+        if (old != null) {
+            b.addAll(old);
+        }
+        map.put(to, b.add(from).build());
     }
 
     /** The Calcite type for one of ours. */
@@ -80,7 +119,8 @@ public final class CalciteTypes {
                                             SqlTypeName.DECIMAL,
                                             t.precision(),
                                             Math.max(0, t.scale()));
-                    case VARCHAR, JSONB, UUID ->
+                    case JSONB -> f.createSqlType(SqlTypeName.VARIANT);
+                    case VARCHAR, UUID ->
                             t.precision() < 0
                                     ? f.createSqlType(SqlTypeName.VARCHAR)
                                     : f.createSqlType(SqlTypeName.VARCHAR, t.precision());

@@ -48,6 +48,7 @@ public final class SqlFrontEnd {
     public SqlFrontEnd(Catalog catalog, SqlConformance conformance) {
         SchemaPlus root = CalciteSchema.createRootSchema(false, false).plus();
         root.add("public", new CatalogSchema(catalog));
+        CalciteTypes.addNamedTypes(root);
         Properties props = new Properties();
         props.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
         CalciteConnectionConfig config = new CalciteConnectionConfigImpl(props);
@@ -63,9 +64,11 @@ public final class SqlFrontEnd {
                                 .withConformance(conformance)
                                 .withIdentifierExpansion(true)
                                 .withDefaultNullCollation(NullCollation.HIGH)
-                                .withTypeCoercionEnabled(true));
+                                .withTypeCoercionEnabled(true)
+                                .withTypeCoercionRules(CalciteTypes.castRules()));
         HepPlanner planner = new HepPlanner(HepProgram.builder().build());
-        this.cluster = RelOptCluster.create(planner, new RexBuilder(typeFactory));
+        planner.setExecutor(FreshetRexBuilder.KEEP_CONSTANTS);
+        this.cluster = RelOptCluster.create(planner, new FreshetRexBuilder(typeFactory));
     }
 
     public JavaTypeFactoryImpl typeFactory() {
