@@ -55,6 +55,7 @@ public final class FunctionLibrary {
         FormattingFunctions.register(lib);
         JsonbFunctions.register(lib);
         ArrayFunctions.register(lib);
+        SystemFunctions.register(lib);
         return lib;
     }
 

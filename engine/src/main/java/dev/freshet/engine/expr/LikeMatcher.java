@@ -27,6 +27,9 @@ final class LikeMatcher {
 
     private static final int ANY_RUN = -2;
 
+    /** An escape character ending the pattern: an error if matching reaches it. */
+    private static final int DANGLING_ESCAPE = -3;
+
     private final int[] ops;
     private final byte[] literal;
     private final Shape shape;
@@ -40,7 +43,7 @@ final class LikeMatcher {
         int anyChars = 0;
         for (int op : ops) {
             runs += op == ANY_RUN ? 1 : 0;
-            anyChars += op == ANY_CHAR ? 1 : 0;
+            anyChars += op == ANY_CHAR || op == DANGLING_ESCAPE ? 1 : 0;
         }
         int n = ops.length;
         if (anyChars == 0) {
@@ -85,9 +88,9 @@ final class LikeMatcher {
             if (esc.length > 0 && startsWith(p, i, esc)) {
                 i += esc.length;
                 if (i >= p.length) {
-                    throw new FreshetException(
-                            ErrorCode.INVALID_ESCAPE_SEQUENCE,
-                            "LIKE pattern must not end with escape character");
+                    // PostgreSQL complains only if matching gets this far
+                    ops[n++] = DANGLING_ESCAPE;
+                    break;
                 }
                 int w = StringFunctions.utf8Width(p[i]);
                 for (int k = 0; k < w && i < p.length; k++) {
@@ -190,6 +193,11 @@ final class LikeMatcher {
         int starP = -1;
         int starT = -1;
         while (t < end) {
+            if (p < ops.length && ops[p] == DANGLING_ESCAPE) {
+                throw new FreshetException(
+                        ErrorCode.INVALID_ESCAPE_SEQUENCE,
+                        "LIKE pattern must not end with escape character");
+            }
             if (p < ops.length && ops[p] == ANY_CHAR) {
                 t += StringFunctions.utf8Width(text[t]);
                 p++;

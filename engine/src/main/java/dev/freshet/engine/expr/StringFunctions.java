@@ -104,6 +104,13 @@ final class StringFunctions {
                 TEXT,
                 TEXT);
         lib.define(
+                "translate3",
+                TEXT,
+                row("translate", v -> translate(s(v[0]), s(v[1]), s(v[2]))),
+                TEXT,
+                TEXT,
+                TEXT);
+        lib.define(
                 "translate",
                 TEXT,
                 row("translate", v -> translate(s(v[0]), s(v[1]), s(v[2]))),

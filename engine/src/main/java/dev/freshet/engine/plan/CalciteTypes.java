@@ -112,9 +112,13 @@ public final class CalciteTypes {
                     case REAL -> f.createSqlType(SqlTypeName.REAL);
                     case DOUBLE -> f.createSqlType(SqlTypeName.DOUBLE);
                     case DECIMAL ->
+                            // unconstrained numeric: the widest scale too, so that Calcite's
+                            // rescaling of literals to the column type loses no digits
                             t.precision() < 0
                                     ? f.createSqlType(
-                                            SqlTypeName.DECIMAL, FreshetTypeSystem.UNCONSTRAINED, 0)
+                                            SqlTypeName.DECIMAL,
+                                            FreshetTypeSystem.UNCONSTRAINED,
+                                            FreshetTypeSystem.UNCONSTRAINED)
                                     : f.createSqlType(
                                             SqlTypeName.DECIMAL,
                                             t.precision(),

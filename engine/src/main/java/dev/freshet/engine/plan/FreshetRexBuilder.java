@@ -44,6 +44,32 @@ public final class FreshetRexBuilder extends RexBuilder {
         return super.makeCast(pos, type, exp, matchNullability, safe, format);
     }
 
+    /**
+     * A literal of the unconstrained {@code numeric} type keeps its own scale: Calcite's stand-in
+     * type DECIMAL(1000, 0) would otherwise round it to an integer (e.g. in multi-row VALUES).
+     */
+    @Override
+    public RexNode makeLiteral(
+            @Nullable Object value, RelDataType type, boolean allowCast, boolean trim) {
+        if (value instanceof java.math.BigDecimal bd && isUnconstrainedNumeric(type)) {
+            return makeLiteral(bd, type, org.apache.calcite.sql.type.SqlTypeName.DECIMAL);
+        }
+        return super.makeLiteral(value, type, allowCast, trim);
+    }
+
+    @Override
+    public RexLiteral makeLiteral(@Nullable Object value, RelDataType type) {
+        if (value instanceof java.math.BigDecimal bd && isUnconstrainedNumeric(type)) {
+            return makeLiteral(bd, type, org.apache.calcite.sql.type.SqlTypeName.DECIMAL);
+        }
+        return super.makeLiteral(value, type);
+    }
+
+    private static boolean isUnconstrainedNumeric(RelDataType type) {
+        return SqlTypeUtil.isDecimal(type)
+                && type.getPrecision() >= FreshetTypeSystem.UNCONSTRAINED;
+    }
+
     private static boolean sameMeaning(RexLiteral literal, RelDataType type) {
         RelDataType from = literal.getType();
         if (SqlTypeUtil.inCharFamily(from) && SqlTypeUtil.inCharFamily(type)) {

@@ -114,6 +114,10 @@ public final class RexToExpr {
                     case TINYINT, SMALLINT, INTEGER, BIGINT -> l.getValueAs(Long.class);
                     case DECIMAL -> {
                         BigDecimal b = l.getValueAs(BigDecimal.class);
+                        if (l.getType().getScale() >= FreshetTypeSystem.UNCONSTRAINED) {
+                            // rescaled by Calcite to the unconstrained type's marker scale
+                            b = b.stripTrailingZeros();
+                        }
                         if (t.kind() == TypeKind.DECIMAL) {
                             yield Decimal.of(b.scale() < 0 ? b.setScale(0) : b);
                         }
