@@ -43,6 +43,36 @@ public final class ComparisonFunctions {
         }
     }
 
+    /**
+     * The comparison operators' typing: both sides convert to their common type ({@link
+     * TypeCoercion#commonType}); untyped literals take the other side's type.
+     */
+    static void register(FunctionLibrary lib) {
+        for (Op op : Op.values()) {
+            lib.register(
+                    op.symbol,
+                    args -> {
+                        if (args.size() != 2) {
+                            return java.util.Optional.empty();
+                        }
+                        return TypeCoercion.commonType(args.get(0), args.get(1))
+                                .map(
+                                        t -> {
+                                            DataType c =
+                                                    t.kind()
+                                                                    == dev.freshet.engine.type
+                                                                            .TypeKind.UNKNOWN
+                                                            ? DataType.VARCHAR
+                                                            : t;
+                                            return new Resolution(
+                                                    java.util.List.of(c, c),
+                                                    DataType.BOOLEAN,
+                                                    (a, r) -> compare(op));
+                                        });
+                    });
+        }
+    }
+
     /** A strict comparison of two arguments of the same type. */
     public static ScalarFunction compare(Op op) {
         return new ScalarFunction() {

@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -358,7 +359,7 @@ final class FormattingFunctions {
     /** The zone's abbreviation at an instant, as PostgreSQL's tzdata spells it. */
     static String abbreviation(ZoneId zone, long utcMicros) {
         if (zone instanceof ZoneOffset off) {
-            return offsetName(off.getTotalSeconds());
+            return off.getTotalSeconds() == 0 ? "UTC" : offsetName(off.getTotalSeconds());
         }
         Instant at = Instant.ofEpochSecond(Math.floorDiv(utcMicros, 1_000_000L));
         String id = zone.getId();
@@ -528,8 +529,13 @@ final class FormattingFunctions {
         Parsed p = new Parsed();
         int[] pos = {0};
         int n = in.length();
-        for (DateTimeFormat.Node node : fmt.nodes()) {
+        List<DateTimeFormat.Node> nodes = fmt.nodes();
+        for (int ni = 0; ni < nodes.size(); ni++) {
+            DateTimeFormat.Node node = nodes.get(ni);
             DateTimeFormat.Key k = node.key();
+            // a number followed by a separator (or nothing) is read whole; one followed by
+            // another field takes exactly its width, as PostgreSQL's non-FX mode does
+            boolean whole = ni + 1 >= nodes.size() || nodes.get(ni + 1).key() == null;
             if (k == null) {
                 // a literal matches any one character per template character (PostgreSQL's
                 // non-FX mode); spaces in the template skip any whitespace
@@ -552,32 +558,32 @@ final class FormattingFunctions {
             }
             switch (k) {
                 case YYYY, IYYY -> {
-                    p.year = number(in, pos, k, 4, true);
+                    p.year = number(in, pos, k, 4, whole);
                     p.yearSet = true;
                 }
                 case Y_YYY -> {
-                    long thousands = number(in, pos, k, 3, false);
+                    long thousands = number(in, pos, k, 3, whole);
                     if (pos[0] < n && in.charAt(pos[0]) == ',') {
                         pos[0]++;
                     }
-                    p.year = thousands * 1000 + number(in, pos, k, 3, false);
+                    p.year = thousands * 1000 + number(in, pos, k, 3, whole);
                 }
-                case YYY, IYY -> p.year = adjustYear(number(in, pos, k, 3, false), 3);
-                case YY, IY -> p.year = adjustYear(number(in, pos, k, 2, false), 2);
-                case Y, I -> p.year = adjustYear(number(in, pos, k, 1, false), 1);
-                case MM -> p.month = (int) number(in, pos, k, 2, false);
-                case DD -> p.day = (int) number(in, pos, k, 2, false);
-                case DDD, IDDD -> p.doy = (int) number(in, pos, k, 3, false);
+                case YYY, IYY -> p.year = adjustYear(number(in, pos, k, 3, whole), 3);
+                case YY, IY -> p.year = adjustYear(number(in, pos, k, 2, whole), 2);
+                case Y, I -> p.year = adjustYear(number(in, pos, k, 1, whole), 1);
+                case MM -> p.month = (int) number(in, pos, k, 2, whole);
+                case DD -> p.day = (int) number(in, pos, k, 2, whole);
+                case DDD, IDDD -> p.doy = (int) number(in, pos, k, 3, whole);
                 case HH, HH12 -> {
-                    p.hour = number(in, pos, k, 2, false);
+                    p.hour = number(in, pos, k, 2, whole);
                     p.twelveHour = true;
                 }
-                case HH24 -> p.hour = number(in, pos, k, 2, false);
-                case MI -> p.minute = (int) number(in, pos, k, 2, false);
-                case SS -> p.second = (int) number(in, pos, k, 2, false);
+                case HH24 -> p.hour = number(in, pos, k, 2, whole);
+                case MI -> p.minute = (int) number(in, pos, k, 2, whole);
+                case SS -> p.second = (int) number(in, pos, k, 2, whole);
                 case MS -> {
                     int start = pos[0];
-                    long ms = number(in, pos, k, 3, false);
+                    long ms = number(in, pos, k, 3, whole);
                     int digits = pos[0] - start;
                     p.micros = (int) (ms * (long) Math.pow(10, 3 - digits) * 1000);
                 }
@@ -587,12 +593,12 @@ final class FormattingFunctions {
                             k == DateTimeFormat.Key.US
                                     ? 6
                                     : k.ordinal() - DateTimeFormat.Key.FF1.ordinal() + 1;
-                    long us = number(in, pos, k, max, false);
+                    long us = number(in, pos, k, max, whole);
                     int digits = pos[0] - start;
                     p.micros = (int) (us * (long) Math.pow(10, 6 - digits));
                 }
                 case SSSS, SSSSS -> {
-                    long s = number(in, pos, k, 5, false);
+                    long s = number(in, pos, k, 5, whole);
                     p.hour = s / 3600;
                     p.minute = (int) ((s / 60) % 60);
                     p.second = (int) (s % 60);
@@ -632,8 +638,8 @@ final class FormattingFunctions {
                     pos[0] -= w.length() - ROMAN_MONTHS[found].length();
                     p.month = found + 1;
                 }
-                case D, ID -> number(in, pos, k, 1, false);
-                case W, WW, IW, Q, CC -> number(in, pos, k, 2, false);
+                case D, ID -> number(in, pos, k, 1, whole);
+                case W, WW, IW, Q, CC -> number(in, pos, k, 2, whole);
                 case J -> p.julian = number(in, pos, k, 7, true);
                 case TZH -> {
                     p.hasOffset = true;
@@ -641,11 +647,11 @@ final class FormattingFunctions {
                         p.tzSign = in.charAt(pos[0]) == '-' ? -1 : 1;
                         pos[0]++;
                     }
-                    p.tzHour = (int) number(in, pos, k, 2, false);
+                    p.tzHour = (int) number(in, pos, k, 2, whole);
                 }
                 case TZM -> {
                     p.hasOffset = true;
-                    p.tzMinute = (int) number(in, pos, k, 2, false);
+                    p.tzMinute = (int) number(in, pos, k, 2, whole);
                 }
                 case TZ, OF ->
                         throw new FreshetException(

@@ -44,6 +44,7 @@ public final class FunctionLibrary {
 
     private static FunctionLibrary build() {
         FunctionLibrary lib = new FunctionLibrary();
+        ComparisonFunctions.register(lib);
         ArithmeticFunctions.register(lib);
         BitFunctions.register(lib);
         MathFunctions.register(lib);

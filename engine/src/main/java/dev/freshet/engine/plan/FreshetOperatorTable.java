@@ -71,7 +71,9 @@ public final class FreshetOperatorTable {
 
     /** Binary operator symbols whose library implementation replaces Calcite's operator. */
     private static final Set<String> LIBRARY_BINARY =
-            Set.of("+", "-", "*", "/", "%", "^", "&", "|", "#", "<<", ">>", "||");
+            Set.of(
+                    "+", "-", "*", "/", "%", "^", "&", "|", "#", "<<", ">>", "||", "=", "<>", "<",
+                    "<=", ">", ">=");
 
     /**
      * Functions PostgreSQL spells without parentheses; Calcite's operators for them stay (the

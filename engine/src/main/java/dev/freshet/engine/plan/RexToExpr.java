@@ -193,10 +193,8 @@ public final class RexToExpr {
         SqlKind kind = c.getKind();
         DataType result = type(c.getType());
         List<RexNode> ops = c.getOperands();
-        if (FreshetOperatorTable.isLibraryOperator(c.getOperator())) {
-            if (kind == SqlKind.EXTRACT) {
-                return library("extract", ops);
-            }
+        if (FreshetOperatorTable.isLibraryOperator(c.getOperator())
+                && !kind.belongsTo(SqlKind.COMPARISON)) {
             if (FreshetOperatorTable.libraryName(c.getOperator()).equals("coalesce")) {
                 return coalesceCall(ops);
             }
