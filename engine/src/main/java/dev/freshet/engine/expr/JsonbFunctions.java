@@ -1,7 +1,5 @@
 package dev.freshet.engine.expr;
 
-import dev.freshet.engine.batch.ArrayColumn;
-import dev.freshet.engine.batch.Column;
 import dev.freshet.engine.type.DataType;
 import dev.freshet.engine.type.Decimal;
 import dev.freshet.engine.type.JsonText;
@@ -424,12 +422,11 @@ public final class JsonbFunctions {
         if (bool ? !type.equals("boolean") : !type.equals("number")) {
             throw new FreshetException(
                     ErrorCode.INVALID_PARAMETER_VALUE,
-                    "cannot cast jsonb " + type + " to type " + targetName);
+                    "cannot cast jsonb "
+                            + (type.equals("number") ? "numeric" : type)
+                            + " to type "
+                            + targetName);
         }
         return json;
-    }
-
-    static int unused(Column c) {
-        return c instanceof ArrayColumn ? 1 : 0;
     }
 }

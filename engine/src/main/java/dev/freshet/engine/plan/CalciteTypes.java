@@ -85,6 +85,8 @@ public final class CalciteTypes {
                                 .getTypeMapping());
         widen(map, SqlTypeName.INTEGER, SqlTypeName.BOOLEAN);
         widen(map, SqlTypeName.BOOLEAN, SqlTypeName.INTEGER);
+        widen(map, SqlTypeName.INTERVAL_DAY_SECOND, SqlTypeName.TIME);
+        widen(map, SqlTypeName.TIME, SqlTypeName.INTERVAL_DAY_SECOND);
         return org.apache.calcite.sql.type.SqlTypeCoercionRule.instance(map);
     }
 

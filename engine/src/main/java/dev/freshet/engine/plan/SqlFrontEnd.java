@@ -39,8 +39,7 @@ import org.apache.calcite.tools.RelBuilder;
  * aggregates expanded). One instance per statement.
  */
 public final class SqlFrontEnd {
-    private final JavaTypeFactoryImpl typeFactory =
-            new JavaTypeFactoryImpl(FreshetTypeSystem.INSTANCE);
+    private final JavaTypeFactoryImpl typeFactory = new FreshetTypeFactory();
     private final CalciteCatalogReader catalogReader;
     private final SqlValidator validator;
     private final RelOptCluster cluster;
