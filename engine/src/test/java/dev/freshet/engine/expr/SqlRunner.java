@@ -74,6 +74,33 @@ final class SqlRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Prepares {@code sql} as the extended protocol does (parameter types inferred) and runs it
+     * with {@code params}; returns the inferred parameter types and then the rows.
+     */
+    List<String> prepared(String sql, Object... params) {
+        try {
+            Prepared p = session.prepare(sql, List.of());
+            List<String> out = new ArrayList<>();
+            out.add("params " + p.parameterTypes());
+            StatementResult r = session.execute(p, java.util.Arrays.asList(params));
+            if (r instanceof StatementResult.Rows rows) {
+                try (var cursor = rows.cursor()) {
+                    for (Batch b = cursor.next(); b != null; b = cursor.next()) {
+                        for (int i = 0; i < b.size(); i++) {
+                            StringBuilder line = new StringBuilder();
+                            PgText.format(b.column(0), i, ZoneOffset.UTC, line);
+                            out.add(line.toString());
+                        }
+                    }
+                }
+            }
+            return out;
+        } catch (FreshetException e) {
+            return List.of("ERROR " + e.code().sqlState() + ": " + e.getMessage());
+        }
+    }
+
     /** The single value of {@code SELECT expr}, or the error. */
     String value(String expr) {
         List<String> r = rows("SELECT " + expr);
