@@ -11,7 +11,12 @@
     lookahead on GrammarActions.isWord, which makes the intent explicit and keeps JavaCC from
     weighing ~700 keyword tokens against the other alternatives.
   - Semantic lookaheads refer only to tokens, never to local variables, because JavaCC may also
-    evaluate them inside the lookahead routines of enclosing productions.
+    evaluate them inside the lookahead routines of enclosing productions. Inside those routines
+    JavaCC evaluates the semantic lookahead of a choice with several alternatives, but not of a
+    one-alternative [...] or (...)*; write those as choices where it matters.
+  - No JAVACODE productions on paths that syntactic lookahead may scan: JavaCC's lookahead treats
+    them as "the rest matches" and loses its place in the token stream.
+  - "options" is a JavaCC keyword, so option lists are called opts.
 -->
 
 <#-- ===================================================================== -->
@@ -325,6 +330,68 @@ void FreshetInfixCast(List<Object> list, ExprContext exprContext, Span s) :
     }
 }
 
+/** ts AT TIME ZONE zone: PostgreSQL's timezone(zone, ts); see AtTimeZoneOperator. */
+void FreshetAtTimeZone(List<Object> list, ExprContext exprContext, Span s) :
+{
+}
+{
+    <AT> {
+        checkNonQueryExpression(exprContext);
+        s.clear().add(this);
+    }
+    <TIME> <ZONE> {
+        list.add(new SqlParserUtil.ToTreeListItem(AtTimeZoneOperator.INSTANCE, s.end(this)));
+    }
+    AddExpression2b(list, ExprContext.ACCEPT_SUB_QUERY)
+}
+
+/**
+ * PostgreSQL's typed literal, type 'text' (timestamptz '2020-01-01 00:00+00', jsonb '{}',
+ * int4 '1'): the same as CAST('text' AS type). DATE, TIME, TIMESTAMP and INTERVAL literals stay
+ * Calcite's.
+ */
+SqlNode FreshetTypedLiteral() :
+{
+    final Span s;
+    final String name;
+    final SqlNode text;
+}
+{
+    (
+        <IDENTIFIER> { s = span(); name = unquotedIdentifier(); }
+    |
+        <UUID> { s = span(); name = "uuid"; }
+    |
+        <JSON> { s = span(); name = "json"; }
+    |
+        <BOOLEAN> { s = span(); name = "boolean"; }
+    |
+        ( <INT> | <INTEGER> ) { s = span(); name = "integer"; }
+    |
+        <SMALLINT> { s = span(); name = "smallint"; }
+    |
+        <BIGINT> { s = span(); name = "bigint"; }
+    |
+        <REAL> { s = span(); name = "real"; }
+    |
+        <NUMERIC> { s = span(); name = "numeric"; }
+    )
+    <QUOTED_STRING> {
+        text = SqlLiteral.createCharString(SqlParserUtil.parseString(token.image), getPos());
+        return GrammarActions.typedLiteral(name, text, s.end(this));
+    }
+}
+
+/** current_schema(), which PostgreSQL also accepts without parentheses. */
+SqlNode FreshetCurrentSchemaCall() :
+{
+}
+{
+    <CURRENT_SCHEMA> <LPAREN> <RPAREN> {
+        return new SqlIdentifier("current_schema", getPos());
+    }
+}
+
 /** a -> b and a ->> b: JSON access, calls of jsonb_get and jsonb_get_text. */
 void FreshetJsonAccess(List<Object> list, ExprContext exprContext, Span s) :
 {
@@ -559,6 +626,12 @@ void FreshetTableElement(TableElements elements) :
     (
         LOOKAHEAD(2)
         <PRIMARY> { s = span(); } <KEY>
+        key = ParenthesizedSimpleIdentifierList() {
+            elements.setPrimaryKey(key, s.end(this));
+        }
+    |
+        // CONSTRAINT name PRIMARY KEY (...): the constraint's name is not kept
+        <CONSTRAINT> { s = span(); } SimpleIdentifier() <PRIMARY> <KEY>
         key = ParenthesizedSimpleIdentifierList() {
             elements.setPrimaryKey(key, s.end(this));
         }
@@ -1532,4 +1605,36 @@ SqlIdentifier FreshetColumnLabel() :
 }
 {
     word = FreshetWord() { return new SqlIdentifier(word, getPos()); }
+}
+
+/** INSERT's ON CONFLICT clause; returns the whole INSERT statement. */
+SqlNode FreshetOnConflict(Span s, SqlNodeList keywordList, SqlNode tableRef, SqlNode source,
+    SqlNodeList columnList) :
+{
+    SqlNodeList conflictColumns = null;
+    final SqlNodeList targets = new SqlNodeList(SqlParserPos.ZERO);
+    final SqlNodeList values = new SqlNodeList(SqlParserPos.ZERO);
+    SqlNode where = null;
+    boolean nothing = false;
+    SqlIdentifier id;
+}
+{
+    <ON> <CONFLICT>
+    [ conflictColumns = ParenthesizedSimpleIdentifierList() ]
+    <DO>
+    (
+        <NOTHING> { nothing = true; }
+    |
+        <UPDATE> <SET> id = CompoundIdentifier() { targets.add(id); }
+        <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
+        (
+            <COMMA> id = CompoundIdentifier() { targets.add(id); }
+            <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
+        )*
+        [ where = Where() ]
+    )
+    {
+        return new SqlInsertOnConflict(s.end(this), keywordList, tableRef, source, columnList,
+            conflictColumns, nothing, targets, values, where);
+    }
 }

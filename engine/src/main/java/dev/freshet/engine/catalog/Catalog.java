@@ -20,6 +20,7 @@ public final class Catalog {
 
     private final TreeMap<String, CatalogEntry> byName = new TreeMap<>();
     private final TreeMap<Integer, CatalogEntry> byOid = new TreeMap<>();
+    private final TreeMap<String, UserFunction> functions = new TreeMap<>();
     private int nextOid = FIRST_USER_OID;
 
     public int allocateOid() {
@@ -61,6 +62,24 @@ public final class Catalog {
     /** Every relation, in name order. */
     public Collection<CatalogEntry> entries() {
         return List.copyOf(byName.values());
+    }
+
+    /** The SQL function called {@code name}, if any. */
+    public Optional<UserFunction> function(String name) {
+        return Optional.ofNullable(functions.get(name));
+    }
+
+    /** Every user function, in name order. */
+    public Collection<UserFunction> functions() {
+        return List.copyOf(functions.values());
+    }
+
+    public void addFunction(UserFunction f) {
+        functions.put(f.name(), f);
+    }
+
+    public void removeFunction(String name) {
+        functions.remove(name);
     }
 
     /** The views that read {@code oid} directly, in name order. */

@@ -1,6 +1,7 @@
 package dev.freshet.engine.ir;
 
 import dev.freshet.engine.type.DataType;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -22,12 +23,27 @@ public record AggCall(
         int filterArg,
         DataType type,
         String name,
-        @Nullable String external) {
+        @Nullable String external,
+        List<SortKey> orderBy) {
+
+    /** An aggregate call without ORDER BY inside it. */
+    public AggCall(
+            AggKind kind,
+            int[] args,
+            boolean distinct,
+            int filterArg,
+            DataType type,
+            String name,
+            @Nullable String external) {
+        this(kind, args, distinct, filterArg, type, name, external, List.of());
+    }
+
     public AggCall {
         Objects.requireNonNull(kind);
         args = args.clone();
         Objects.requireNonNull(type);
         Objects.requireNonNull(name);
+        orderBy = List.copyOf(orderBy);
     }
 
     @Override
@@ -73,7 +89,8 @@ public record AggCall(
                 && filterArg == c.filterArg
                 && type.equals(c.type)
                 && name.equals(c.name)
-                && Objects.equals(external, c.external);
+                && Objects.equals(external, c.external)
+                && orderBy.equals(c.orderBy);
     }
 
     @Override

@@ -15,16 +15,44 @@ public final class PlanExplainer {
      * key (null: none known).
      */
     public static List<String> explainView(String view, PlanNode plan, List<String> keyColumns) {
+        return explainView(view, plan, keyColumns, null);
+    }
+
+    /**
+     * Lines for a streaming view; {@code emitOnWindowClose} names the output column whose watermark
+     * releases rows under EMIT ON WINDOW CLOSE (null: results are emitted as they change).
+     */
+    public static List<String> explainView(
+            String view, PlanNode plan, List<String> keyColumns, String emitOnWindowClose) {
         List<String> lines = new ArrayList<>();
         String key = keyColumns == null ? "" : ", key=[" + String.join(", ", keyColumns) + "]";
+        String indent = "";
         lines.add(
                 "StreamMaterialize("
                         + view
                         + key
                         + ")  ["
-                        + PlanProperties.changeMode(plan).label()
+                        + (emitOnWindowClose != null
+                                        ? ChangeMode.APPEND_ONLY
+                                        : PlanProperties.changeMode(plan))
+                                .label()
                         + "; state: view rows]");
-        walk(plan, "", lines, true);
+        if (emitOnWindowClose != null) {
+            lines.add(
+                    "└─ EmitOnWindowClose("
+                            + emitOnWindowClose
+                            + ")  [append-only; state: changes of open windows]");
+            indent = "   ";
+        }
+        lines.add(
+                indent
+                        + "└─ "
+                        + plan.explain()
+                        + "  ["
+                        + PlanProperties.changeMode(plan).label()
+                        + state(plan, true)
+                        + "]");
+        children(plan, indent + "   ", lines, true);
         return lines;
     }
 
@@ -36,27 +64,20 @@ public final class PlanExplainer {
         return lines;
     }
 
-    private static void walk(PlanNode node, String indent, List<String> lines, boolean streaming) {
-        lines.add(
-                indent
-                        + "└─ "
-                        + node.explain()
-                        + "  ["
-                        + PlanProperties.changeMode(node).label()
-                        + state(node, true)
-                        + "]");
-        children(node, indent + "   ", lines, streaming);
-    }
-
     private static void children(
             PlanNode node, String indent, List<String> lines, boolean streaming) {
-        for (PlanNode in : node.inputs()) {
+        List<PlanNode> inputs = node.inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            PlanNode in = inputs.get(i);
+            boolean last = i == inputs.size() - 1;
+            String label = in.explain();
             if (streaming) {
-                walk(in, indent, lines, true);
+                label += "  [" + PlanProperties.changeMode(in).label() + state(in, true) + "]";
             } else {
-                lines.add(indent + "└─ " + in.explain() + state(in, false));
-                children(in, indent + "   ", lines, false);
+                label += state(in, false);
             }
+            lines.add(indent + (last ? "└─ " : "├─ ") + label);
+            children(in, indent + (last ? "   " : "│  "), lines, streaming);
         }
     }
 
@@ -71,6 +92,15 @@ public final class PlanExplainer {
                                                                     == ChangeMode.RETRACTING
                                                     ? ", sorted inputs for min/max"
                                                     : "")
+                                            + (PlanProperties.aggregateWatermarkKey(a) >= 0
+                                                    ? ", freed when the watermark on $"
+                                                            + a.groupKeys()
+                                                                    .get(
+                                                                            PlanProperties
+                                                                                    .aggregateWatermarkKey(
+                                                                                            a))
+                                                            + " passes"
+                                                    : "")
                                     : "";
                     case JoinNode j -> streaming ? "left and right rows by join key" : "";
                     case SortNode sort -> "";
@@ -81,6 +111,12 @@ public final class PlanExplainer {
                     case UnionNode u -> "";
                     case ChangelogNode c -> "";
                     case LookupNode l -> "";
+                    case SeriesNode s -> "";
+                    case HopNode h -> "";
+                    case WindowNode w ->
+                            streaming ? "rows by partition, last output per partition" : "";
+                    case TopNNode t ->
+                            streaming ? "rows by partition, last top rows per partition" : "";
                 };
         return text.isEmpty() ? "" : "; state: " + text;
     }

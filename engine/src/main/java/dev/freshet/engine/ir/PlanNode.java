@@ -18,6 +18,10 @@ public sealed interface PlanNode
                 UnionNode,
                 SortNode,
                 ChangelogNode,
+                SeriesNode,
+                HopNode,
+                WindowNode,
+                TopNNode,
                 LookupNode {
 
     /** Output columns. */

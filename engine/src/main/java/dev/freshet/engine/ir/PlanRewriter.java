@@ -50,6 +50,10 @@ public final class PlanRewriter {
             case UnionNode u -> u;
             case SortNode s -> s;
             case ChangelogNode c -> c;
+            case SeriesNode s -> s;
+            case HopNode h -> h;
+            case WindowNode w -> w;
+            case TopNNode t -> t;
         };
     }
 

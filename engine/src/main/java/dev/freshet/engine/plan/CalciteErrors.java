@@ -109,6 +109,16 @@ public final class CalciteErrors {
                         r.code, m.replaceAll(r.template), position, null, null, e);
             }
         }
+        if (e instanceof AssertionError) {
+            // Calcite asserted on a construct it does not handle: the statement cannot be planned
+            return new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "this statement cannot be planned: " + message,
+                    position,
+                    null,
+                    null,
+                    e);
+        }
         return new FreshetException(ErrorCode.SYNTAX_ERROR, message, position, null, null, e);
     }
 

@@ -67,7 +67,8 @@ public final class FreshetOperatorTable {
                             List.of(
                                     SqlLibraryOperators.BOOL_AND,
                                     SqlLibraryOperators.BOOL_OR,
-                                    ChangelogTableFunction.INSTANCE)));
+                                    ChangelogTableFunction.INSTANCE,
+                                    GenerateSeriesTableFunction.INSTANCE)));
 
     /** Binary operator symbols whose library implementation replaces Calcite's operator. */
     private static final Set<String> LIBRARY_BINARY =

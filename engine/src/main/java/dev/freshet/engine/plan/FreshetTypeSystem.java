@@ -4,6 +4,7 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.type.SqlTypeUtil;
 
 /**
  * Calcite's type rules bent to PostgreSQL's: sum(int) is bigint, sum(bigint) and avg(integer) are
@@ -69,6 +70,43 @@ public final class FreshetTypeSystem extends RelDataTypeSystemImpl {
                     default -> super.deriveAvgAggType(f, arg);
                 };
         return f.createTypeWithNullability(t, arg.isNullable());
+    }
+
+    /**
+     * NUMERIC arithmetic computes with PostgreSQL's scale rules at run time (see {@code Decimal});
+     * to the validator its result is simply unconstrained numeric, so no cast to a Calcite-derived
+     * scale truncates it.
+     */
+    private static RelDataType unconstrained(RelDataTypeFactory f, RelDataType a, RelDataType b) {
+        if (SqlTypeUtil.isExactNumeric(a)
+                && SqlTypeUtil.isExactNumeric(b)
+                && (SqlTypeUtil.isDecimal(a) || SqlTypeUtil.isDecimal(b))) {
+            return f.createTypeWithNullability(
+                    f.createSqlType(SqlTypeName.DECIMAL, UNCONSTRAINED, 0),
+                    a.isNullable() || b.isNullable());
+        }
+        return null;
+    }
+
+    @Override
+    public RelDataType deriveDecimalPlusType(RelDataTypeFactory f, RelDataType a, RelDataType b) {
+        return unconstrained(f, a, b);
+    }
+
+    @Override
+    public RelDataType deriveDecimalMultiplyType(
+            RelDataTypeFactory f, RelDataType a, RelDataType b) {
+        return unconstrained(f, a, b);
+    }
+
+    @Override
+    public RelDataType deriveDecimalDivideType(RelDataTypeFactory f, RelDataType a, RelDataType b) {
+        return unconstrained(f, a, b);
+    }
+
+    @Override
+    public RelDataType deriveDecimalModType(RelDataTypeFactory f, RelDataType a, RelDataType b) {
+        return unconstrained(f, a, b);
     }
 
     @Override

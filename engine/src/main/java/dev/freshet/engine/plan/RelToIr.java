@@ -90,6 +90,7 @@ public final class RelToIr {
             case Union u -> union(u);
             case Sort s -> sort(s);
             case TableFunctionScan t -> tableFunction(t);
+            case org.apache.calcite.rel.core.Window w -> window(w);
             case Correlate c ->
                     throw new FreshetException(
                             ErrorCode.FEATURE_NOT_SUPPORTED,
@@ -111,9 +112,243 @@ public final class RelToIr {
             return new dev.freshet.engine.ir.ChangelogNode(
                     convert(t.getInputs().get(0)), fields(t.getRowType()));
         }
+        if ((name.equals("tumble") || name.equals("hop")) && t.getInputs().size() == 1) {
+            return timeWindow(name, call, convert(t.getInputs().get(0)), fields(t.getRowType()));
+        }
+        if (name.equals("generate_series") && t.getInputs().isEmpty()) {
+            long[] args = new long[] {0, 0, 1};
+            for (int i = 0; i < call.getOperands().size(); i++) {
+                Object v =
+                        dev.freshet.engine.expr.ConstantFolder.evaluate(
+                                rex.convert(call.getOperands().get(i)));
+                if (v == null) {
+                    throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "generate_series arguments must not be NULL");
+                }
+                args[i] = ((Number) v).longValue();
+            }
+            return new dev.freshet.engine.ir.SeriesNode(
+                    args[0], args[1], args[2], fields(t.getRowType()));
+        }
         throw new FreshetException(
                 ErrorCode.FEATURE_NOT_SUPPORTED,
                 "table function " + name + " is not supported yet");
+    }
+
+    /** TUMBLE as a projection adding the window bounds; HOP as a {@code HopNode}. */
+    private PlanNode timeWindow(
+            String name, org.apache.calcite.rex.RexCall call, PlanNode input, List<Field> fields) {
+        List<org.apache.calcite.rex.RexNode> ops = call.getOperands();
+        org.apache.calcite.rex.RexNode descriptor = ops.get(0);
+        if (!(descriptor instanceof org.apache.calcite.rex.RexCall d)
+                || d.getOperands().size() != 1
+                || !(d.getOperands().get(0) instanceof org.apache.calcite.rex.RexInputRef ref)) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, name + " needs exactly one time column");
+        }
+        int col = ref.getIndex();
+        DataType timeType = input.fields().get(col).type();
+        if (timeType.kind() != dev.freshet.engine.type.TypeKind.TIMESTAMP
+                && timeType.kind() != dev.freshet.engine.type.TypeKind.TIMESTAMPTZ) {
+            throw new FreshetException(
+                    ErrorCode.DATATYPE_MISMATCH,
+                    name + " needs a timestamp column, not " + timeType.sqlName());
+        }
+        long first = intervalMicros(ops.get(1), name);
+        if (name.equals("tumble")) {
+            long offset = ops.size() > 2 ? intervalMicros(ops.get(2), name) : 0;
+            List<Expr> exprs = new ArrayList<>();
+            for (int i = 0; i < input.fields().size(); i++) {
+                exprs.add(new InputRef(i, input.fields().get(i).type()));
+            }
+            Expr start =
+                    new dev.freshet.engine.expr.Call(
+                            dev.freshet.engine.expr.TimeWindowKernels.windowStart(
+                                    timeType, first, offset),
+                            List.of(new InputRef(col, timeType)),
+                            timeType);
+            exprs.add(start);
+            exprs.add(
+                    new dev.freshet.engine.expr.Call(
+                            dev.freshet.engine.expr.TimeWindowKernels.shift(timeType, first),
+                            List.of(start),
+                            timeType));
+            return new ProjectNode(input, exprs, fields);
+        }
+        long size = intervalMicros(ops.get(2), name);
+        long offset = ops.size() > 3 ? intervalMicros(ops.get(3), name) : 0;
+        if (size % first != 0) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE,
+                    "hop: the window size must be a multiple of the slide");
+        }
+        return new dev.freshet.engine.ir.HopNode(input, col, first, size, offset, fields);
+    }
+
+    private long intervalMicros(org.apache.calcite.rex.RexNode n, String function) {
+        Object v = dev.freshet.engine.expr.ConstantFolder.evaluate(rex.convert(n));
+        if (!(v instanceof dev.freshet.engine.type.Interval i) || i.months() != 0) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE,
+                    function + ": window sizes must be constant intervals without months");
+        }
+        long micros = i.days() * dev.freshet.engine.type.Interval.MICROS_PER_DAY + i.micros();
+        if (micros <= 0) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE,
+                    function + ": window sizes must be positive");
+        }
+        return micros;
+    }
+
+    /** A Calcite window (one or more groups) as a chain of {@code WindowNode}s. */
+    private PlanNode window(org.apache.calcite.rel.core.Window w) {
+        PlanNode current = convert(w.getInput());
+        int width = current.fields().size();
+        List<Field> all = fields(w.getRowType());
+        int out = width;
+        for (org.apache.calcite.rel.core.Window.Group g : w.groups) {
+            List<SortKey> order = new ArrayList<>();
+            for (RelFieldCollation fc : g.orderKeys.getFieldCollations()) {
+                boolean desc = fc.getDirection().isDescending();
+                boolean nullsFirst =
+                        switch (fc.nullDirection) {
+                            case FIRST -> true;
+                            case LAST -> false;
+                            default -> desc;
+                        };
+                order.add(new SortKey(fc.getFieldIndex(), desc, nullsFirst));
+            }
+            dev.freshet.engine.ir.WindowFrame frame =
+                    new dev.freshet.engine.ir.WindowFrame(
+                            g.isRows,
+                            bound(g.lowerBound, w, width, true),
+                            bound(g.upperBound, w, width, false));
+            List<dev.freshet.engine.ir.WindowCall> calls = new ArrayList<>();
+            List<Field> fs = new ArrayList<>(current.fields());
+            for (org.apache.calcite.rel.core.Window.RexWinAggCall c : g.aggCalls) {
+                calls.add(windowCall(c, w, width, frame));
+                fs.add(all.get(out++));
+            }
+            current =
+                    new dev.freshet.engine.ir.WindowNode(
+                            current, g.keys.asList(), order, calls, fs);
+        }
+        return current;
+    }
+
+    private long bound(
+            org.apache.calcite.rex.RexWindowBound b,
+            org.apache.calcite.rel.core.Window w,
+            int width,
+            boolean lower) {
+        if (b.isUnbounded()) {
+            return dev.freshet.engine.ir.WindowFrame.UNBOUNDED;
+        }
+        if (b.isCurrentRow()) {
+            return 0;
+        }
+        Object v = windowConstant(b.getOffset(), w, width);
+        if (!(v instanceof Number n)) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "window frame offsets must be integer constants");
+        }
+        long off = n.longValue();
+        // lower bounds count preceding rows, upper bounds following rows
+        return (lower == b.isPreceding()) ? off : -off;
+    }
+
+    private @org.jspecify.annotations.Nullable Object windowConstant(
+            org.apache.calcite.rex.RexNode n, org.apache.calcite.rel.core.Window w, int width) {
+        if (n instanceof org.apache.calcite.rex.RexInputRef ref && ref.getIndex() >= width) {
+            return rex.literal(w.getConstants().get(ref.getIndex() - width)).value();
+        }
+        if (n instanceof RexLiteral l) {
+            return rex.literal(l).value();
+        }
+        throw new FreshetException(
+                ErrorCode.FEATURE_NOT_SUPPORTED,
+                "window function arguments must be columns or constants");
+    }
+
+    private dev.freshet.engine.ir.WindowCall windowCall(
+            org.apache.calcite.rel.core.Window.RexWinAggCall c,
+            org.apache.calcite.rel.core.Window w,
+            int width,
+            dev.freshet.engine.ir.WindowFrame frame) {
+        if (c.distinct) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "DISTINCT in window functions is not supported");
+        }
+        String name = c.getOperator().getName().toUpperCase(Locale.ROOT);
+        List<org.apache.calcite.rex.RexNode> ops = c.getOperands();
+        dev.freshet.engine.ir.WindowCall.Function fn =
+                switch (name) {
+                    case "ROW_NUMBER" -> dev.freshet.engine.ir.WindowCall.Function.ROW_NUMBER;
+                    case "RANK" -> dev.freshet.engine.ir.WindowCall.Function.RANK;
+                    case "DENSE_RANK" -> dev.freshet.engine.ir.WindowCall.Function.DENSE_RANK;
+                    case "PERCENT_RANK" -> dev.freshet.engine.ir.WindowCall.Function.PERCENT_RANK;
+                    case "CUME_DIST" -> dev.freshet.engine.ir.WindowCall.Function.CUME_DIST;
+                    case "NTILE" -> dev.freshet.engine.ir.WindowCall.Function.NTILE;
+                    case "LAG" -> dev.freshet.engine.ir.WindowCall.Function.LAG;
+                    case "LEAD" -> dev.freshet.engine.ir.WindowCall.Function.LEAD;
+                    case "FIRST_VALUE" -> dev.freshet.engine.ir.WindowCall.Function.FIRST_VALUE;
+                    case "LAST_VALUE" -> dev.freshet.engine.ir.WindowCall.Function.LAST_VALUE;
+                    case "NTH_VALUE" -> dev.freshet.engine.ir.WindowCall.Function.NTH_VALUE;
+                    case "COUNT" ->
+                            ops.isEmpty()
+                                    ? dev.freshet.engine.ir.WindowCall.Function.COUNT_STAR
+                                    : dev.freshet.engine.ir.WindowCall.Function.COUNT;
+                    case "SUM" -> dev.freshet.engine.ir.WindowCall.Function.SUM;
+                    case "$SUM0" -> dev.freshet.engine.ir.WindowCall.Function.SUM0;
+                    case "MIN" -> dev.freshet.engine.ir.WindowCall.Function.MIN;
+                    case "MAX" -> dev.freshet.engine.ir.WindowCall.Function.MAX;
+                    case "AVG" -> dev.freshet.engine.ir.WindowCall.Function.AVG;
+                    default ->
+                            throw new FreshetException(
+                                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                                    "window function "
+                                            + name.toLowerCase(Locale.ROOT)
+                                            + " is not supported yet");
+                };
+        List<Integer> args = new ArrayList<>();
+        long offset = 1;
+        Object dflt = null;
+        switch (fn) {
+            case LAG, LEAD -> {
+                args.add(columnArg(ops.get(0), width, name));
+                if (ops.size() > 1) {
+                    offset = ((Number) windowConstant(ops.get(1), w, width)).longValue();
+                }
+                if (ops.size() > 2) {
+                    dflt = windowConstant(ops.get(2), w, width);
+                }
+            }
+            case NTILE -> offset = ((Number) windowConstant(ops.get(0), w, width)).longValue();
+            case NTH_VALUE -> {
+                args.add(columnArg(ops.get(0), width, name));
+                offset = ((Number) windowConstant(ops.get(1), w, width)).longValue();
+            }
+            default -> {
+                for (org.apache.calcite.rex.RexNode o : ops) {
+                    args.add(columnArg(o, width, name));
+                }
+            }
+        }
+        return new dev.freshet.engine.ir.WindowCall(
+                fn, args, offset, dflt, frame, CalciteTypes.toDataType(c.getType()));
+    }
+
+    private static int columnArg(org.apache.calcite.rex.RexNode n, int width, String fn) {
+        if (n instanceof org.apache.calcite.rex.RexInputRef ref && ref.getIndex() < width) {
+            return ref.getIndex();
+        }
+        throw new FreshetException(
+                ErrorCode.FEATURE_NOT_SUPPORTED,
+                fn.toLowerCase(Locale.ROOT) + ": arguments must be columns");
     }
 
     static List<Field> fields(RelDataType rowType) {
@@ -139,7 +374,12 @@ public final class RelToIr {
         for (var c : t.columns()) {
             fs.add(new Field(c.name(), c.type(), c.nullable()));
         }
-        return new ScanNode(t.ref(), fs, snapshot || t.appendOnly(), t.key());
+        return new ScanNode(
+                t.ref(),
+                fs,
+                snapshot || t.appendOnly(),
+                t.key(),
+                snapshot ? List.of() : t.watermarkColumns());
     }
 
     private PlanNode values(Values v) {
@@ -171,12 +411,10 @@ public final class RelToIr {
     }
 
     private PlanNode aggregate(Aggregate a) {
-        if (a.getGroupType() != Aggregate.Group.SIMPLE) {
-            throw new FreshetException(
-                    ErrorCode.FEATURE_NOT_SUPPORTED,
-                    "GROUPING SETS, ROLLUP and CUBE are not supported yet");
-        }
         PlanNode input = convert(a.getInput());
+        if (a.getGroupType() != Aggregate.Group.SIMPLE) {
+            return groupingSets(a, input);
+        }
         ChangeMode mode = PlanProperties.changeMode(input);
         List<Integer> keys = new ArrayList<>(a.getGroupSet().asList());
         List<AggCall> calls = new ArrayList<>();
@@ -186,6 +424,58 @@ public final class RelToIr {
             calls.add(aggCall(call, fs.get(keys.size() + i), input, mode));
         }
         return new AggregateNode(input, keys, calls, fs);
+    }
+
+    /**
+     * GROUPING SETS / ROLLUP / CUBE: one aggregation per grouping set, each padded with NULLs for
+     * the group columns it does not group by, all unioned; GROUPING(...) is a constant per set.
+     */
+    private PlanNode groupingSets(Aggregate a, PlanNode input) {
+        ChangeMode mode = PlanProperties.changeMode(input);
+        List<Integer> allKeys = a.getGroupSet().asList();
+        List<Field> fs = fields(a.getRowType());
+        List<PlanNode> branches = new ArrayList<>();
+        for (org.apache.calcite.util.ImmutableBitSet set : a.getGroupSets()) {
+            List<Integer> keys = set.asList();
+            List<AggCall> calls = new ArrayList<>();
+            List<Field> aggFields = new ArrayList<>();
+            for (int k : keys) {
+                aggFields.add(input.fields().get(k));
+            }
+            for (int i = 0; i < a.getAggCallList().size(); i++) {
+                AggregateCall call = a.getAggCallList().get(i);
+                if (call.getAggregation().getKind() == org.apache.calcite.sql.SqlKind.GROUPING) {
+                    continue;
+                }
+                Field out = fs.get(allKeys.size() + i);
+                calls.add(aggCall(call, out, input, mode));
+                aggFields.add(out);
+            }
+            PlanNode agg = new AggregateNode(input, keys, calls, aggFields);
+            List<Expr> exprs = new ArrayList<>();
+            for (int k = 0; k < allKeys.size(); k++) {
+                int col = allKeys.get(k);
+                int pos = keys.indexOf(col);
+                DataType t = fs.get(k).type();
+                exprs.add(pos >= 0 ? new InputRef(pos, t) : Literal.nullOf(t));
+            }
+            int next = keys.size();
+            for (int i = 0; i < a.getAggCallList().size(); i++) {
+                AggregateCall call = a.getAggCallList().get(i);
+                Field out = fs.get(allKeys.size() + i);
+                if (call.getAggregation().getKind() == org.apache.calcite.sql.SqlKind.GROUPING) {
+                    long bits = 0;
+                    for (int arg : call.getArgList()) {
+                        bits = (bits << 1) | (set.get(arg) ? 0 : 1);
+                    }
+                    exprs.add(TypeCoercion.castTo(new Literal(DataType.BIGINT, bits), out.type()));
+                } else {
+                    exprs.add(new InputRef(next++, out.type()));
+                }
+            }
+            branches.add(new ProjectNode(agg, exprs, fs));
+        }
+        return branches.size() == 1 ? branches.get(0) : new UnionNode(branches, fs);
     }
 
     private AggCall aggCall(AggregateCall call, Field out, PlanNode input, ChangeMode mode) {
@@ -203,6 +493,15 @@ public final class RelToIr {
                     case AVG -> AggKind.AVG;
                     case MIN -> AggKind.MIN;
                     case MAX -> AggKind.MAX;
+                    case STDDEV_POP -> AggKind.STDDEV_POP;
+                    case STDDEV_SAMP -> AggKind.STDDEV_SAMP;
+                    case VAR_POP -> AggKind.VAR_POP;
+                    case VAR_SAMP -> AggKind.VAR_SAMP;
+                    case BIT_AND -> AggKind.BIT_AND;
+                    case BIT_OR -> AggKind.BIT_OR;
+                    case BIT_XOR -> AggKind.BIT_XOR;
+                    case STRING_AGG, LISTAGG -> AggKind.STRING_AGG;
+                    case ARRAY_AGG -> AggKind.ARRAY_AGG;
                     default ->
                             switch (name) {
                                 case "bool_and", "every", "logical_and" -> AggKind.BOOL_AND;
@@ -221,8 +520,20 @@ public final class RelToIr {
                     "count with several arguments is not supported");
         }
         int[] args = call.getArgList().stream().mapToInt(Integer::intValue).toArray();
+        List<SortKey> orderBy = new ArrayList<>();
+        for (RelFieldCollation fc : call.collation.getFieldCollations()) {
+            boolean desc = fc.getDirection().isDescending();
+            boolean nullsFirst =
+                    switch (fc.nullDirection) {
+                        case FIRST -> true;
+                        case LAST -> false;
+                        default -> desc;
+                    };
+            orderBy.add(new SortKey(fc.getFieldIndex(), desc, nullsFirst));
+        }
         AggCall result =
-                new AggCall(kind, args, false, call.filterArg, out.type(), out.name(), null);
+                new AggCall(
+                        kind, args, false, call.filterArg, out.type(), out.name(), null, orderBy);
         if (kind.retraction() == dev.freshet.engine.ir.Retraction.APPEND_ONLY
                 && mode == ChangeMode.RETRACTING) {
             throw new FreshetException(

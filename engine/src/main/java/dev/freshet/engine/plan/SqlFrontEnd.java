@@ -64,6 +64,7 @@ public final class SqlFrontEnd {
                                 .withIdentifierExpansion(true)
                                 .withDefaultNullCollation(NullCollation.HIGH)
                                 .withTypeCoercionEnabled(true)
+                                .withTypeCoercionFactory(FreshetTypeCoercion::new)
                                 .withTypeCoercionRules(CalciteTypes.castRules()));
         HepPlanner planner = new HepPlanner(HepProgram.builder().build());
         planner.setExecutor(FreshetRexBuilder.KEEP_CONSTANTS);
@@ -94,6 +95,14 @@ public final class SqlFrontEnd {
 
     /** Converts a validated statement into an optimized logical plan. */
     public RelRoot toRel(SqlNode validated) {
+        return toRel(validated, true);
+    }
+
+    /**
+     * As {@link #toRel(SqlNode)}; with {@code trim} false, scans keep all their columns, so column
+     * positions in the plan are those of the tables.
+     */
+    public RelRoot toRel(SqlNode validated, boolean trim) {
         SqlToRelConverter converter =
                 new SqlToRelConverter(
                         (rowType, queryString, schemaPath, viewPath) -> {
@@ -104,7 +113,7 @@ public final class SqlFrontEnd {
                         cluster,
                         StandardConvertletTable.INSTANCE,
                         SqlToRelConverter.config()
-                                .withTrimUnusedFields(true)
+                                .withTrimUnusedFields(trim)
                                 .withExpand(false)
                                 .withDecorrelationEnabled(true));
         RelRoot root = converter.convertQuery(validated, false, true);
@@ -114,7 +123,9 @@ public final class SqlFrontEnd {
                 RelBuilder.proto(org.apache.calcite.plan.Contexts.empty())
                         .create(cluster, catalogReader);
         rel = RelDecorrelator.decorrelateQuery(rel, builder);
-        rel = converter.trimUnusedFields(true, rel);
+        if (trim) {
+            rel = converter.trimUnusedFields(true, rel);
+        }
         rel = run(rel, logicalProgram());
         return root.withRel(rel);
     }
@@ -138,6 +149,7 @@ public final class SqlFrontEnd {
     private static HepProgram logicalProgram() {
         return new HepProgramBuilder()
                 .addMatchOrder(HepMatchOrder.BOTTOM_UP)
+                .addRuleInstance(CoreRules.PROJECT_TO_LOGICAL_PROJECT_AND_WINDOW)
                 .addRuleInstance(CoreRules.UNION_TO_DISTINCT)
                 .addRuleInstance(CoreRules.AGGREGATE_EXPAND_DISTINCT_AGGREGATES_TO_JOIN)
                 .addRuleCollection(

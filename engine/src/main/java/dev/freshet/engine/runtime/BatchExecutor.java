@@ -56,6 +56,9 @@ final class BatchExecutor {
         for (ValuesOperator v : builder.values) {
             v.start();
         }
+        for (var s : builder.series) {
+            s.start();
+        }
         for (Operator op : builder.operators) {
             op.endEpoch();
         }

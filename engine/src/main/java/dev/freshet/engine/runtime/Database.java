@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The running database (without sessions): catalog, dataflow, the epoch thread that writes, and the
@@ -186,20 +187,25 @@ public final class Database implements AutoCloseable {
     /**
      * INSERT: evaluates {@code source} (rows in table layout) and writes them; returns the count.
      */
-    public long insert(int tableOid, PlanNode source, EvalContext ctx) {
+    public long insert(
+            int tableOid, PlanNode source, @Nullable OnConflict onConflict, EvalContext ctx) {
         return write(
                 () -> {
                     TableEntry t = table(tableOid);
                     List<Batch> rows = BatchExecutor.execute(source, this::store, ctx);
-                    long count = 0;
-                    for (Batch b : rows) {
-                        for (int r = 0; r < b.size(); r++) {
-                            count += b.weight(r);
+                    TableWriter writer = new TableWriter(t);
+                    if (t.watermarkColumn() >= 0) {
+                        writer.watermark(dataflow.tableWatermark(tableOid));
+                    }
+                    Batch change = writer.insert(rows, onConflict, ctx);
+                    dataflow.pushTableChange(tableOid, change);
+                    if (writer.maxEventTime() != Long.MIN_VALUE) {
+                        long wm = writer.maxEventTime() - t.watermarkDelayMicros();
+                        if (wm > dataflow.tableWatermark(tableOid)) {
+                            dataflow.pushTableWatermark(tableOid, t.watermarkColumn(), wm);
                         }
                     }
-                    Batch change = new TableWriter(t).insert(rows, ctx);
-                    dataflow.pushTableChange(tableOid, change);
-                    return count;
+                    return writer.rowsAffected();
                 });
     }
 
@@ -287,7 +293,9 @@ public final class Database implements AutoCloseable {
                                     spec.primaryKey(),
                                     spec.appendOnly(),
                                     spec.definition(),
-                                    store);
+                                    store,
+                                    spec.watermarkColumn(),
+                                    spec.watermarkDelayMicros());
                     dataflow.addTable(oid, spec.name());
                     catalog.add(t);
                     return true;
@@ -323,7 +331,14 @@ public final class Database implements AutoCloseable {
                                     : spec.key().stream().mapToInt(Integer::intValue).toArray();
                     RelationStore store = new RelationStore(types, key);
                     int oid = catalog.allocateOid();
-                    dataflow.installView(oid, spec.name(), spec.plan(), store, this::store, ctx);
+                    dataflow.installView(
+                            oid,
+                            spec.name(),
+                            spec.plan(),
+                            store,
+                            this::store,
+                            ctx,
+                            spec.emitOnWindowClose());
                     catalog.add(
                             new ViewEntry(
                                     oid,
@@ -334,7 +349,8 @@ public final class Database implements AutoCloseable {
                                     spec.key(),
                                     spec.appendOnly(),
                                     spec.dependsOn(),
-                                    store));
+                                    store,
+                                    spec.watermarkColumns()));
                     return true;
                 });
     }
@@ -426,7 +442,34 @@ public final class Database implements AutoCloseable {
         order.add(e);
     }
 
-    /** Approximate bytes of operator state held by a view (for tests and metrics). */
+    /** CREATE [OR REPLACE] FUNCTION (SQL). */
+    public void createFunction(dev.freshet.engine.catalog.UserFunction f, boolean orReplace) {
+        ddl(
+                () -> {
+                    if (catalog.function(f.name()).isPresent() && !orReplace) {
+                        throw new FreshetException(
+                                ErrorCode.DUPLICATE_FUNCTION,
+                                "function \"" + f.name() + "\" already exists");
+                    }
+                    catalog.addFunction(f);
+                    return null;
+                });
+    }
+
+    /** DROP FUNCTION; returns false if it did not exist. */
+    public boolean dropFunction(String name) {
+        return ddl(
+                () -> {
+                    boolean existed = catalog.function(name).isPresent();
+                    catalog.removeFunction(name);
+                    return existed;
+                });
+    }
+
+    /**
+     * Approximate bytes of operator state held by a view's operators (aggregate groups, join sides,
+     * pending windows), not counting the view's own rows; for tests and metrics.
+     */
     public long viewStateBytes(int oid) {
         Lock read = lock.readLock();
         read.lock();

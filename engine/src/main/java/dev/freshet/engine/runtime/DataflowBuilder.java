@@ -25,8 +25,6 @@ import dev.freshet.engine.operator.SortOperator;
 import dev.freshet.engine.operator.UnionOperator;
 import dev.freshet.engine.operator.ValuesOperator;
 import dev.freshet.engine.type.DataType;
-import dev.freshet.sql.error.ErrorCode;
-import dev.freshet.sql.error.FreshetException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +46,7 @@ final class DataflowBuilder {
     final List<Leaf> scans = new ArrayList<>();
     final List<Lookup> lookups = new ArrayList<>();
     final List<ValuesOperator> values = new ArrayList<>();
+    final List<dev.freshet.engine.operator.SeriesOperator> series = new ArrayList<>();
 
     /**
      * @param streaming true for a view's dataflow; false for a one-shot plan (TopN then means a
@@ -88,7 +87,10 @@ final class DataflowBuilder {
                     case FilterNode f ->
                             connect(f.input(), new FilterOperator(f.condition(), ctx), 0);
                     case ProjectNode p ->
-                            connect(p.input(), new ProjectOperator(p.exprs(), ctx), 0);
+                            connect(
+                                    p.input(),
+                                    new ProjectOperator(types(p.input().fields()), p.exprs(), ctx),
+                                    0);
                     case AggregateNode a -> {
                         int[] keys = a.groupKeys().stream().mapToInt(Integer::intValue).toArray();
                         yield connect(
@@ -99,7 +101,8 @@ final class DataflowBuilder {
                                         a.calls(),
                                         types(a.fields()),
                                         PlanProperties.changeMode(a.input()),
-                                        ctx),
+                                        ctx,
+                                        PlanProperties.aggregateWatermarkKey(a)),
                                 0);
                     }
                     case JoinNode j -> {
@@ -126,7 +129,7 @@ final class DataflowBuilder {
                         yield join;
                     }
                     case UnionNode u -> {
-                        UnionOperator union = new UnionOperator();
+                        UnionOperator union = new UnionOperator(u.inputs().size());
                         for (int i = 0; i < u.inputs().size(); i++) {
                             build(u.inputs().get(i)).connect(union, i);
                         }
@@ -138,9 +141,18 @@ final class DataflowBuilder {
                             yield build(s.input());
                         }
                         if (streaming) {
-                            throw new FreshetException(
-                                    ErrorCode.FEATURE_NOT_SUPPORTED,
-                                    "ORDER BY ... LIMIT in a materialized view is not supported yet");
+                            yield connect(
+                                    s.input(),
+                                    new dev.freshet.engine.operator.TopNOperator(
+                                            types(s.fields()),
+                                            new int[0],
+                                            s.keys(),
+                                            s.offset(),
+                                            s.limit(),
+                                            dev.freshet.engine.ir.WindowCall.Function.ROW_NUMBER,
+                                            false,
+                                            false),
+                                    0);
                         }
                         yield connect(
                                 s.input(),
@@ -148,6 +160,49 @@ final class DataflowBuilder {
                                         types(s.fields()), s.keys(), s.offset(), s.limit()),
                                 0);
                     }
+                    case dev.freshet.engine.ir.SeriesNode s -> {
+                        dev.freshet.engine.operator.SeriesOperator so =
+                                new dev.freshet.engine.operator.SeriesOperator(
+                                        s.start(), s.count(), s.step());
+                        series.add(so);
+                        yield so;
+                    }
+                    case dev.freshet.engine.ir.HopNode h ->
+                            connect(
+                                    h.input(),
+                                    new dev.freshet.engine.operator.HopOperator(
+                                            types(h.fields()),
+                                            h.timeColumn(),
+                                            h.slideMicros(),
+                                            h.sizeMicros(),
+                                            h.offsetMicros()),
+                                    0);
+                    case dev.freshet.engine.ir.WindowNode w ->
+                            connect(
+                                    w.input(),
+                                    new dev.freshet.engine.operator.OverWindowOperator(
+                                            types(w.input().fields()),
+                                            w.partitionKeys().stream()
+                                                    .mapToInt(Integer::intValue)
+                                                    .toArray(),
+                                            w.orderKeys(),
+                                            w.calls()),
+                                    0);
+                    case dev.freshet.engine.ir.TopNNode t ->
+                            connect(
+                                    t.input(),
+                                    new dev.freshet.engine.operator.TopNOperator(
+                                            types(t.input().fields()),
+                                            t.partitionKeys().stream()
+                                                    .mapToInt(Integer::intValue)
+                                                    .toArray(),
+                                            t.orderKeys(),
+                                            t.offset(),
+                                            t.limit(),
+                                            t.ranking(),
+                                            t.withTies(),
+                                            t.rankColumn()),
+                                    0);
                     case ChangelogNode c ->
                             connect(c.input(), new ChangelogOperator(types(c.input().fields())), 0);
                 };

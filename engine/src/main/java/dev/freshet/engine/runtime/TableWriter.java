@@ -2,12 +2,15 @@ package dev.freshet.engine.runtime;
 
 import dev.freshet.engine.batch.Batch;
 import dev.freshet.engine.batch.BatchBuilder;
+import dev.freshet.engine.batch.BoolColumn;
 import dev.freshet.engine.batch.Column;
 import dev.freshet.engine.batch.ColumnBuilder;
+import dev.freshet.engine.batch.LongColumn;
 import dev.freshet.engine.catalog.ColumnDef;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.expr.CastFunctions;
 import dev.freshet.engine.expr.EvalContext;
+import dev.freshet.engine.expr.ExprEvaluator;
 import dev.freshet.engine.state.ByteSink;
 import dev.freshet.engine.state.BytesMap;
 import dev.freshet.engine.state.KeyCodec;
@@ -17,6 +20,7 @@ import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies INSERT, UPDATE and DELETE to a table and returns the change (a weighted batch) to send
@@ -33,6 +37,9 @@ final class TableWriter {
     private final RelationStore store;
     private final int[] pk;
     private final KeyCodec keyCodec;
+    private long rowsAffected;
+    private long watermark = Long.MIN_VALUE;
+    private long maxEventTime = Long.MIN_VALUE;
 
     TableWriter(TableEntry table) {
         this.table = table;
@@ -46,24 +53,50 @@ final class TableWriter {
         this.keyCodec = new KeyCodec(List.of(kt));
     }
 
-    /** Inserts {@code rows} (table layout); returns the change. */
-    Batch insert(List<Batch> rows, EvalContext ctx) {
+    /**
+     * Sets the table's current watermark: inserted rows whose watermark column is below it are late
+     * and dropped (they would land in windows already closed).
+     */
+    TableWriter watermark(long value) {
+        this.watermark = value;
+        return this;
+    }
+
+    /** The largest watermark-column value among the rows the last insert accepted. */
+    long maxEventTime() {
+        return maxEventTime;
+    }
+
+    /** Rows inserted, updated or deleted by the last statement (the command tag's count). */
+    long rowsAffected() {
+        return rowsAffected;
+    }
+
+    /**
+     * Inserts {@code rows} (table layout); returns the change. With a primary key and no ON
+     * CONFLICT clause a row replaces the one with its key (upsert; within one statement the last
+     * row per key wins); DO NOTHING keeps the existing row; DO UPDATE computes the new row from
+     * both.
+     */
+    Batch insert(List<Batch> rows, @Nullable OnConflict onConflict, EvalContext ctx) {
         List<Batch> input = new ArrayList<>();
         for (Batch b : rows) {
-            input.add(conform(b, ctx));
+            Batch c = conform(b, ctx);
+            input.add(table.watermarkColumn() < 0 ? c : dropLate(c));
         }
         BatchBuilder delta = new BatchBuilder(types);
         if (pk.length == 0) {
             for (Batch b : input) {
                 for (int r = 0; r < b.size(); r++) {
                     delta.appendRow(b, r, b.weight(r));
+                    rowsAffected += b.weight(r);
                 }
             }
             Batch d = delta.build();
             store.apply(d);
             return d;
         }
-        // last write per key wins within the statement
+        // one proposed row per key: the last (upsert), the first (DO NOTHING), or an error
         BytesMap latest = new BytesMap(64);
         List<int[]> where = new ArrayList<>();
         ByteSink key = new ByteSink(64);
@@ -78,28 +111,144 @@ final class TableWriter {
                 if (latest.size() > before) {
                     latest.setAux(id, where.size());
                     where.add(new int[] {bi, r});
-                } else {
+                } else if (onConflict == null) {
                     where.set((int) latest.aux(id), new int[] {bi, r});
+                } else if (!onConflict.doNothing()) {
+                    throw new FreshetException(
+                                    ErrorCode.CARDINALITY_VIOLATION,
+                                    "ON CONFLICT DO UPDATE command cannot affect row a second time")
+                            .withHint(
+                                    "Ensure that no rows proposed for insertion within the same"
+                                            + " command have duplicate constrained values.");
                 }
             }
         }
         ColumnBuilder[] deltaCols = builders(delta);
+        List<int[]> conflicts = new ArrayList<>();
+        List<Integer> conflictIds = new ArrayList<>();
         for (int[] pos : where) {
             Batch b = input.get(pos[0]);
             Column[] cols = b.columns();
             int id = store.find(cols, pos[1]);
             if (id >= 0) {
+                if (onConflict != null) {
+                    if (!onConflict.doNothing()) {
+                        conflicts.add(pos);
+                        conflictIds.add(id);
+                    }
+                    continue;
+                }
+                rowsAffected++;
                 if (store.holdsRow(id, cols, pos[1])) {
                     continue;
                 }
                 store.decodeRow(id, deltaCols, 0);
                 delta.endRow(-1);
+            } else {
+                rowsAffected++;
             }
             delta.appendRow(b, pos[1], 1);
+        }
+        if (!conflicts.isEmpty()) {
+            updateConflicts(input, conflicts, conflictIds, onConflict, delta, ctx);
         }
         Batch d = delta.build();
         store.apply(d);
         return d;
+    }
+
+    /** Drops rows below the watermark and notes the largest event time kept. */
+    private Batch dropLate(Batch b) {
+        LongColumn ts = (LongColumn) b.column(table.watermarkColumn());
+        int[] keep = new int[b.size()];
+        int n = 0;
+        for (int r = 0; r < b.size(); r++) {
+            if (ts.isNull(r)) {
+                keep[n++] = r;
+                continue;
+            }
+            long v = ts.get(r);
+            if (v >= watermark) {
+                keep[n++] = r;
+                maxEventTime = Math.max(maxEventTime, v);
+            }
+        }
+        return n == b.size() ? b : b.gather(keep, n);
+    }
+
+    /** DO UPDATE: new rows from (existing row, proposed row) pairs. */
+    private void updateConflicts(
+            List<Batch> input,
+            List<int[]> conflicts,
+            List<Integer> ids,
+            OnConflict onConflict,
+            BatchBuilder delta,
+            EvalContext ctx) {
+        int n = types.size();
+        List<DataType> pairTypes = new ArrayList<>(types);
+        pairTypes.addAll(types);
+        BatchBuilder pairs = new BatchBuilder(pairTypes, conflicts.size());
+        ColumnBuilder[] pb = builders(pairs);
+        for (int i = 0; i < conflicts.size(); i++) {
+            store.decodeRow(ids.get(i), pb, 0);
+            Batch b = input.get(conflicts.get(i)[0]);
+            for (int c = 0; c < n; c++) {
+                pb[n + c].appendFrom(b.column(c), conflicts.get(i)[1]);
+            }
+            pairs.endRow(1);
+        }
+        Batch pairBatch = pairs.build();
+        boolean[] pass = new boolean[pairBatch.size()];
+        java.util.Arrays.fill(pass, true);
+        if (onConflict.where() != null) {
+            BoolColumn w =
+                    (BoolColumn) new ExprEvaluator(onConflict.where()).evaluate(pairBatch, ctx);
+            for (int r = 0; r < pass.length; r++) {
+                pass[r] = w.isTrue(r);
+            }
+        }
+        Column[] newValues = new Column[onConflict.updateColumns().length];
+        for (int u = 0; u < newValues.length; u++) {
+            Column v = new ExprEvaluator(onConflict.updateValues().get(u)).evaluate(pairBatch, ctx);
+            newValues[u] = castIfNeeded(v, types.get(onConflict.updateColumns()[u]), ctx);
+        }
+        BatchBuilder updated = new BatchBuilder(types, pairBatch.size());
+        for (int r = 0; r < pairBatch.size(); r++) {
+            for (int c = 0; c < n; c++) {
+                Column src = pairBatch.column(c);
+                int row = r;
+                for (int u = 0; u < newValues.length; u++) {
+                    if (onConflict.updateColumns()[u] == c) {
+                        src = newValues[u];
+                    }
+                }
+                updated.column(c).appendFrom(src, row);
+            }
+            updated.endRow(1);
+        }
+        Batch newRows = conform(updated.build(), ctx);
+        RowEquality eq = new RowEquality(types);
+        Column[] oldCols = pairBatch.columns();
+        Column[] newCols = newRows.columns();
+        for (int r = 0; r < pass.length; r++) {
+            if (!pass[r]) {
+                continue;
+            }
+            rowsAffected++;
+            if (eq.same(oldCols, r, newCols, r)) {
+                continue;
+            }
+            for (int c = 0; c < n; c++) {
+                delta.column(c).appendFrom(oldCols[c], r);
+            }
+            delta.endRow(-1);
+            delta.appendRow(newRows, r, 1);
+        }
+        if (pk.length > 0) {
+            // an update must not move a row onto another row's key
+            Batch olds = pairBatch.project(java.util.stream.IntStream.range(0, n).toArray());
+            checkKeysAfterUpdate(olds, newRows);
+        }
     }
 
     /** Deletes the given rows (as read from the table, weights = multiplicities). */

@@ -25,6 +25,7 @@ sealed interface Analysis {
             int tableOid,
             PlanNode source,
             int[] updatedColumns,
+            dev.freshet.engine.runtime.@Nullable OnConflict onConflict,
             List<DataType> parameterTypes)
             implements Analysis {
         @Override

@@ -196,7 +196,8 @@ final class FreshetSession implements Session {
                 yield switch (d.kind()) {
                     case INSERT ->
                             new StatementResult.Command(
-                                    "INSERT 0 " + db.insert(d.tableOid(), source, ctx));
+                                    "INSERT 0 "
+                                            + db.insert(d.tableOid(), source, d.onConflict(), ctx));
                     case UPDATE ->
                             new StatementResult.Command(
                                     "UPDATE "

@@ -36,6 +36,9 @@ final class PgColumnNames {
             if (kind == SqlKind.CASE) {
                 return "case";
             }
+            if (kind == SqlKind.OVER) {
+                return derive(call.operand(0));
+            }
             if (kind == SqlKind.AS) {
                 return derive(call.operand(0));
             }

@@ -10,14 +10,17 @@ import dev.freshet.engine.ir.PlanNode;
 import dev.freshet.engine.ir.PlanProperties;
 import dev.freshet.engine.ir.PlanRewriter;
 import dev.freshet.engine.ir.ScanNode;
+import dev.freshet.engine.ir.TopNRewrite;
 import dev.freshet.engine.plan.CalciteErrors;
 import dev.freshet.engine.plan.CalciteTypes;
 import dev.freshet.engine.plan.FreshetTable;
 import dev.freshet.engine.plan.RelToIr;
 import dev.freshet.engine.plan.SqlFrontEnd;
 import dev.freshet.engine.runtime.Database;
+import dev.freshet.engine.runtime.OnConflict;
 import dev.freshet.engine.type.DataType;
 import dev.freshet.sql.ast.SqlCreateMaterializedView;
+import dev.freshet.sql.ast.SqlInsertOnConflict;
 import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
 import dev.freshet.sql.parser.FreshetParser;
@@ -31,9 +34,8 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.core.TableModify;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
-import org.apache.calcite.sql.SqlBasicTypeNameSpec;
-import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -41,7 +43,6 @@ import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.jspecify.annotations.Nullable;
 
@@ -64,7 +65,9 @@ final class StatementPlanner {
             PlanNode plan,
             @Nullable List<Integer> key,
             boolean appendOnly,
-            Set<Integer> dependsOn) {}
+            Set<Integer> dependsOn,
+            List<Integer> watermarkColumns,
+            int emitOnWindowClose) {}
 
     /**
      * Analyses one statement. {@code text} is the statement alone; {@code offset} its 0-based start
@@ -92,7 +95,7 @@ final class StatementPlanner {
             RelToIr lower =
                     new RelToIr(
                             v.frontEnd.rexBuilder(), functions, true, CastFunctions.Mode.EXPLICIT);
-            PlanNode plan = lower.convert(root.project());
+            PlanNode plan = TopNRewrite.apply(lower.convert(root.project()));
             plan = PlanRewriter.pointLookups(plan);
             List<ResultColumn> cols = new ArrayList<>();
             List<String> names = columnNames(v.node, v.rowType);
@@ -101,13 +104,17 @@ final class StatementPlanner {
                 cols.add(new ResultColumn(names.get(i), fields.get(i).type()));
             }
             return new Analysis.Query(plan, cols, v.paramTypes);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             throw CalciteErrors.translate(
                     e, (line, col) -> offset + Positions.offset(text, line, col));
         }
     }
 
     private Analysis dml(SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
+        SqlInsertOnConflict upsert = node instanceof SqlInsertOnConflict u ? u : null;
+        if (upsert != null) {
+            node = upsert.plainInsert();
+        }
         Validated v = validate(node, text, offset, declared);
         try {
             RelRoot root = v.frontEnd.toRel(v.node);
@@ -158,16 +165,93 @@ final class StatementPlanner {
                 updated = new int[names.size()];
                 for (int i = 0; i < updated.length; i++) {
                     updated[i] = indexOf(table, names.get(i));
-                    if (table.key() != null && table.key().contains(updated[i])) {
-                        // allowed, checked for uniqueness when applied
-                    }
                 }
             }
-            return new Analysis.Dml(kind, table.ref().oid(), source, updated, v.paramTypes);
-        } catch (RuntimeException e) {
+            OnConflict onConflict = upsert == null ? null : onConflict(upsert, table, text, offset);
+            return new Analysis.Dml(
+                    kind, table.ref().oid(), source, updated, onConflict, v.paramTypes);
+        } catch (RuntimeException | AssertionError e) {
             throw CalciteErrors.translate(
                     e, (line, col) -> offset + Positions.offset(text, line, col));
         }
+    }
+
+    /**
+     * Plans ON CONFLICT: the conflict target must be the primary key; DO UPDATE's expressions are
+     * validated as {@code SELECT <values>, <where> FROM t AS t, t AS excluded}, so they read the
+     * existing row's columns then the proposed row's.
+     */
+    private OnConflict onConflict(
+            SqlInsertOnConflict u, FreshetTable table, String text, int offset) {
+        List<Integer> key = table.key() == null ? List.of() : table.key();
+        List<String> target = u.conflictColumns();
+        if (!target.isEmpty()) {
+            Set<Integer> cols = new HashSet<>();
+            for (String c : target) {
+                cols.add(indexOf(table, c));
+            }
+            if (key.isEmpty() || !cols.equals(new HashSet<>(key))) {
+                throw new FreshetException(
+                        ErrorCode.INVALID_COLUMN_REFERENCE,
+                        "there is no unique or exclusion constraint matching the ON CONFLICT specification");
+            }
+        } else if (!u.doNothing() && key.isEmpty()) {
+            throw new FreshetException(
+                            ErrorCode.SYNTAX_ERROR,
+                            "ON CONFLICT DO UPDATE requires inference specification or constraint name")
+                    .withHint("For example, ON CONFLICT (column_name).");
+        }
+        if (u.doNothing()) {
+            return OnConflict.nothing();
+        }
+        SqlParserPos pos = u.getParserPosition();
+        SqlNodeList items = new SqlNodeList(pos);
+        for (SqlNode value : u.updateValues()) {
+            items.add(value);
+        }
+        SqlNode where = u.updateWhere();
+        items.add(
+                where != null ? where : org.apache.calcite.sql.SqlLiteral.createBoolean(true, pos));
+        String name = table.ref().name();
+        SqlNode from =
+                new org.apache.calcite.sql.SqlJoin(
+                        pos,
+                        SqlStdOperatorTable.AS.createCall(
+                                pos, new SqlIdentifier(name, pos), new SqlIdentifier(name, pos)),
+                        org.apache.calcite.sql.SqlLiteral.createBoolean(false, pos),
+                        org.apache.calcite.sql.JoinType.COMMA.symbol(pos),
+                        SqlStdOperatorTable.AS.createCall(
+                                pos,
+                                new SqlIdentifier(name, pos),
+                                new SqlIdentifier("excluded", pos)),
+                        org.apache.calcite.sql.JoinConditionType.NONE.symbol(pos),
+                        null);
+        SqlSelect select =
+                new SqlSelect(
+                        pos, null, items, from, null, null, null, null, null, null, null, null,
+                        null);
+        Validated v = validate(select, text, offset, List.of());
+        RelRoot root = v.frontEnd.toRel(v.node, false);
+        RelToIr lower =
+                new RelToIr(
+                        v.frontEnd.rexBuilder(), functions, true, CastFunctions.Mode.ASSIGNMENT);
+        PlanNode plan = lower.convert(root.project());
+        if (!(plan instanceof dev.freshet.engine.ir.ProjectNode p)
+                || !(p.input() instanceof dev.freshet.engine.ir.JoinNode)) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "this ON CONFLICT DO UPDATE is not supported");
+        }
+        List<String> targets = u.updateTargets();
+        int[] columns = new int[targets.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = indexOf(table, targets.get(i));
+        }
+        List<dev.freshet.engine.expr.Expr> exprs = p.exprs();
+        return new OnConflict(
+                false,
+                columns,
+                exprs.subList(0, columns.length),
+                where == null ? null : exprs.get(columns.length));
     }
 
     private static int indexOf(FreshetTable t, String column) {
@@ -194,7 +278,7 @@ final class StatementPlanner {
             RelToIr lower =
                     new RelToIr(
                             v.frontEnd.rexBuilder(), functions, false, CastFunctions.Mode.EXPLICIT);
-            PlanNode plan = lower.convert(root.project());
+            PlanNode plan = TopNRewrite.apply(lower.convert(root.project()));
             List<String> names = columnNames(v.node, v.rowType);
             List<String> declaredNames = mv.columnNames();
             if (declaredNames != null) {
@@ -223,8 +307,27 @@ final class StatementPlanner {
             boolean appendOnly = PlanProperties.changeMode(plan) == ChangeMode.APPEND_ONLY;
             Set<Integer> deps = new LinkedHashSet<>();
             collectScans(plan, deps);
-            return new ViewPlan(columns, plan, key.orElse(null), appendOnly, deps);
-        } catch (RuntimeException e) {
+            List<Integer> watermarks = PlanProperties.watermarkColumns(plan);
+            int eowc = -1;
+            if (mv.emitOnWindowClose()) {
+                if (watermarks.isEmpty()) {
+                    throw new FreshetException(
+                                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                                    "EMIT ON WINDOW CLOSE needs a watermark on an output column,"
+                                            + " and this query has none")
+                            .withHint(
+                                    "Read a table with WATERMARK FOR, and keep its time column or"
+                                            + " a window bound of it (window_start, window_end)"
+                                            + " in the output, as a GROUP BY key for"
+                                            + " aggregates.");
+                }
+                eowc = watermarks.get(0);
+                // the stream is held back until a window closes, then only inserts
+                appendOnly = true;
+            }
+            return new ViewPlan(
+                    columns, plan, key.orElse(null), appendOnly, deps, watermarks, eowc);
+        } catch (RuntimeException | AssertionError e) {
             throw CalciteErrors.translate(
                     e, (line, col) -> offset + Positions.offset(text, line, col));
         }
@@ -244,16 +347,15 @@ final class StatementPlanner {
 
     private Validated validate(
             SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
-        if (node instanceof dev.freshet.sql.ast.SqlSelectDistinctOn) {
-            throw new FreshetException(
-                    ErrorCode.FEATURE_NOT_SUPPORTED, "SELECT DISTINCT ON is not supported yet");
-        }
+        node =
+                new QueryRewriter(this::columnNamesOf, n -> db.catalog().function(n).orElse(null))
+                        .rewrite(node);
         SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
         SqlNode typed = declareParams(node, declared);
         SqlNode validated;
         try {
             validated = fe.validate(typed);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             if (hasUntypedParams(e)) {
                 // PostgreSQL types a parameter it cannot infer as text
                 fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
@@ -269,7 +371,7 @@ final class StatementPlanner {
                 }
                 try {
                     validated = fe.validate(declareParams(node, all));
-                } catch (RuntimeException e2) {
+                } catch (RuntimeException | AssertionError e2) {
                     throw CalciteErrors.translate(
                             e2, (line, col) -> offset + Positions.offset(text, line, col));
                 }
@@ -281,6 +383,12 @@ final class StatementPlanner {
         RelDataType rowType = fe.validatedType(validated);
         List<DataType> paramTypes = paramTypes(fe, validated);
         return new Validated(fe, validated, rowType, paramTypes);
+    }
+
+    /** The output column names of a query, validated on its own (the node is consumed). */
+    private List<String> columnNamesOf(SqlNode query) {
+        SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
+        return fe.validatedType(fe.validate(query)).getFieldNames();
     }
 
     private static boolean hasUntypedParams(Throwable e) {
@@ -322,39 +430,10 @@ final class StatementPlanner {
                                     return param;
                                 }
                                 return SqlStdOperatorTable.CAST.createCall(
-                                        param.getParserPosition(), param, typeSpec(t));
+                                        param.getParserPosition(), param, SqlTypeSpecs.of(t));
                             }
                         });
         return out == null ? node : out;
-    }
-
-    private static SqlDataTypeSpec typeSpec(DataType t) {
-        SqlParserPos pos = SqlParserPos.ZERO;
-        SqlTypeName name =
-                switch (t.kind()) {
-                    case BOOLEAN -> SqlTypeName.BOOLEAN;
-                    case SMALLINT -> SqlTypeName.SMALLINT;
-                    case INTEGER -> SqlTypeName.INTEGER;
-                    case BIGINT -> SqlTypeName.BIGINT;
-                    case REAL -> SqlTypeName.REAL;
-                    case DOUBLE -> SqlTypeName.DOUBLE;
-                    case DECIMAL -> SqlTypeName.DECIMAL;
-                    case DATE -> SqlTypeName.DATE;
-                    case TIME -> SqlTypeName.TIME;
-                    case TIMESTAMP -> SqlTypeName.TIMESTAMP;
-                    case TIMESTAMPTZ -> SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE;
-                    case BYTEA -> SqlTypeName.VARBINARY;
-                    default -> SqlTypeName.VARCHAR;
-                };
-        SqlBasicTypeNameSpec spec =
-                name == SqlTypeName.DECIMAL
-                        ? new SqlBasicTypeNameSpec(
-                                name,
-                                dev.freshet.engine.plan.FreshetTypeSystem.UNCONSTRAINED,
-                                0,
-                                pos)
-                        : new SqlBasicTypeNameSpec(name, pos);
-        return new SqlDataTypeSpec(spec, pos);
     }
 
     private static List<DataType> paramTypes(SqlFrontEnd fe, SqlNode validated) {

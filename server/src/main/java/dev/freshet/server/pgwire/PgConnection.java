@@ -378,7 +378,7 @@ final class PgConnection {
             }
         } catch (ClientGoneException e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
             sendError(PgError.from(e));
         }
         return readyForQuery();
@@ -414,7 +414,7 @@ final class PgConnection {
             step.run();
         } catch (ClientGoneException e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
             sendError(PgError.from(e));
             state().failed();
         }

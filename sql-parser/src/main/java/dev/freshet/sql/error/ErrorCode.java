@@ -67,6 +67,7 @@ public enum ErrorCode {
     UNDEFINED_PARAMETER("42P02"),
     DUPLICATE_COLUMN("42701"),
     DUPLICATE_OBJECT("42710"),
+    DUPLICATE_FUNCTION("42723"),
     DUPLICATE_TABLE("42P07"),
     DUPLICATE_PREPARED_STATEMENT("42P05"),
     DUPLICATE_CURSOR("42P03"),
@@ -82,6 +83,7 @@ public enum ErrorCode {
     INVALID_FUNCTION_DEFINITION("42P13"),
     INDETERMINATE_DATATYPE("42P18"),
     INVALID_NAME("42602"),
+    INVALID_COLUMN_REFERENCE("42P10"),
     // Class 2B — dependent privilege descriptors still exist (DROP without CASCADE)
     DEPENDENT_OBJECTS_STILL_EXIST("2BP01"),
     // Class 53 — insufficient resources

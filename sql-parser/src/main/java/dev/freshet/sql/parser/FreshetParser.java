@@ -62,6 +62,9 @@ public final class FreshetParser {
      * @throws FreshetException on any syntax error; nothing else escapes
      */
     public static List<ParsedStatement> parse(String sql) {
+        if (sql.isEmpty()) {
+            return List.of(); // the generated lexer cannot start on an empty buffer
+        }
         FreshetSqlParserImpl parser = newParser(sql);
         List<SqlNode> statements = new ArrayList<>();
         List<SqlParserPos> extents = new ArrayList<>();
@@ -163,15 +166,18 @@ public final class FreshetParser {
     }
 
     private static FreshetException syntaxError(String sql, Token token, Throwable cause) {
-        if (token.kind == FreshetSqlParserImplConstants.QUOTE
-                || token.kind == FreshetSqlParserImplConstants.DOUBLE_QUOTE) {
-            // the lexer falls back to a lone quote when a literal or identifier is not closed
-            SourcePositions positions = new SourcePositions(sql);
-            int start = positions.charIndex(token.beginLine, token.beginColumn);
-            String what =
-                    token.kind == FreshetSqlParserImplConstants.QUOTE
-                            ? "quoted string"
-                            : "quoted identifier";
+        SourcePositions positions = new SourcePositions(sql);
+        int start = positions.charIndex(token.beginLine, token.beginColumn);
+        String what =
+                switch (token.kind) {
+                    case FreshetSqlParserImplConstants.QUOTE -> "quoted string";
+                    case FreshetSqlParserImplConstants.DOUBLE_QUOTE -> "quoted identifier";
+                    case FreshetSqlParserImplConstants.DOLLAR_QUOTED_STRING -> null;
+                    default -> sql.startsWith("$$", start) ? "dollar-quoted string" : null;
+                };
+        if (what != null) {
+            // when a quoted text is not closed, the lexer falls back to a lone quote (or to
+            // tokens that start with $$)
             return new FreshetException(
                     ErrorCode.SYNTAX_ERROR,
                     "unterminated " + what + " at or near \"" + sql.substring(start) + "\"",

@@ -3,6 +3,7 @@ package dev.freshet.sql.parser;
 import dev.freshet.sql.parser.impl.PositionedParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlTypeNameSpec;
@@ -90,8 +91,8 @@ public final class PostgresTypeNames {
                     Map.entry("timestamptz", SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE));
 
     /** Names of PostgreSQL types that Calcite has no type for; they stay user-defined types. */
-    private static final java.util.Set<String> USER_DEFINED =
-            java.util.Set.of(
+    private static final Set<String> USER_DEFINED =
+            Set.of(
                     "interval",
                     "jsonb",
                     "json",

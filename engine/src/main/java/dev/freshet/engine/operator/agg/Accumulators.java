@@ -32,6 +32,26 @@ public final class Accumulators {
             }
             case BOOL_AND -> new BoolAccumulator(call.arg(0), filter, true);
             case BOOL_OR -> new BoolAccumulator(call.arg(0), filter, false);
+            case BIT_AND, BIT_OR, BIT_XOR -> new BitAccumulator(call.arg(0), filter, call.kind());
+            case STDDEV_POP, STDDEV_SAMP, VAR_POP, VAR_SAMP ->
+                    new VarianceAccumulator(
+                            call.arg(0),
+                            filter,
+                            call.kind(),
+                            inputTypes.get(call.arg(0)).physical());
+            case STRING_AGG ->
+                    new OrderedCollectAccumulator(
+                            inputTypes,
+                            call.arg(0),
+                            call.argCount() > 1 ? call.arg(1) : -1,
+                            filter,
+                            call.orderBy(),
+                            false);
+            case ARRAY_AGG ->
+                    new OrderedCollectAccumulator(
+                            inputTypes, call.arg(0), -1, filter, call.orderBy(), true);
+            case GROUPING ->
+                    throw new IllegalStateException("GROUPING is computed per grouping set");
             case EXTERNAL ->
                     throw new FreshetException(
                             ErrorCode.FEATURE_NOT_SUPPORTED,

@@ -5,10 +5,14 @@ import dev.freshet.sql.ast.SqlDiscard;
 import dev.freshet.sql.ast.SqlOption;
 import dev.freshet.sql.ast.SqlShow;
 import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.parser.PostgresTypeNames;
 import java.util.List;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlTypeNameSpec;
+import org.apache.calcite.sql.SqlUserDefinedTypeNameSpec;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.jspecify.annotations.Nullable;
 
@@ -137,6 +141,15 @@ final class GrammarActions {
             }
         }
         return new SqlShow(pos, SqlShow.Target.PARAMETER, name);
+    }
+
+    /** {@code type 'text'}: {@code CAST('text' AS type)}. */
+    static SqlNode typedLiteral(String typeName, SqlNode text, SqlParserPos pos) {
+        SqlTypeNameSpec spec = PostgresTypeNames.forName(typeName, -1, Integer.MIN_VALUE, pos);
+        if (spec == null) {
+            spec = new SqlUserDefinedTypeNameSpec(new SqlIdentifier(typeName, pos), pos);
+        }
+        return SqlStdOperatorTable.CAST.createCall(pos, text, new SqlDataTypeSpec(spec, pos));
     }
 
     /** CREATE FUNCTION, checking that the body was given once and defaulting the language. */

@@ -146,14 +146,21 @@ final class PostgresIntervalLiterals {
                 continue;
             }
             out.append(separatorBefore(field, largest));
+            String value;
             if (field == TimeUnit.SECOND) {
-                out.append(new BigDecimal(rest, 6).stripTrailingZeros().toPlainString());
+                value = new BigDecimal(rest, 6).stripTrailingZeros().toPlainString();
             } else {
                 BigInteger[] quotientAndRest =
                         rest.divideAndRemainder(BigInteger.valueOf(microsPerField[f]));
-                out.append(quotientAndRest[0]);
+                value = quotientAndRest[0].toString();
                 rest = quotientAndRest[1]; // zero after the smallest field: terms are whole units
             }
+            // fields after the leading one have two integer digits, as in '1 02:00:03.5'
+            int integerDigits = value.indexOf('.') < 0 ? value.length() : value.indexOf('.');
+            if (field != largest && integerDigits < 2) {
+                value = "0" + value;
+            }
+            out.append(value);
         }
         return out.toString();
     }

@@ -1,0 +1,236 @@
+package dev.freshet.engine.operator;
+
+import dev.freshet.engine.batch.Batch;
+import dev.freshet.engine.batch.Column;
+import dev.freshet.engine.batch.ColumnBuilder;
+import dev.freshet.engine.expr.ValueComparator;
+import dev.freshet.engine.ir.WindowCall;
+import dev.freshet.engine.ir.WindowFrame;
+import dev.freshet.engine.type.DataType;
+import dev.freshet.engine.type.Decimal;
+import dev.freshet.engine.type.PhysicalType;
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
+import java.math.BigDecimal;
+
+/**
+ * Computes window functions over one sorted partition (all its rows, in order, in a batch), given
+ * each row's peer group (rows with equal ORDER BY keys share one).
+ */
+final class WindowEvaluator {
+    private WindowEvaluator() {}
+
+    /** The values of {@code call} for every row of {@code rows}. */
+    static Column evaluate(WindowCall call, Batch rows, int[] peer) {
+        int n = rows.size();
+        ColumnBuilder out = ColumnBuilder.forType(call.type(), Math.max(1, n));
+        int[] peerStart = new int[n];
+        int[] peerEnd = new int[n];
+        for (int i = 0; i < n; i++) {
+            peerStart[i] = i > 0 && peer[i] == peer[i - 1] ? peerStart[i - 1] : i;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            peerEnd[i] = i < n - 1 && peer[i] == peer[i + 1] ? peerEnd[i + 1] : i;
+        }
+        switch (call.function()) {
+            case ROW_NUMBER -> {
+                for (int i = 0; i < n; i++) {
+                    out.appendObject((long) (i + 1));
+                }
+            }
+            case RANK -> {
+                for (int i = 0; i < n; i++) {
+                    out.appendObject((long) (peerStart[i] + 1));
+                }
+            }
+            case DENSE_RANK -> {
+                for (int i = 0; i < n; i++) {
+                    out.appendObject((long) (peer[i] - peer[0] + 1));
+                }
+            }
+            case PERCENT_RANK -> {
+                for (int i = 0; i < n; i++) {
+                    out.appendObject(n == 1 ? 0.0 : (double) peerStart[i] / (n - 1));
+                }
+            }
+            case CUME_DIST -> {
+                for (int i = 0; i < n; i++) {
+                    out.appendObject((double) (peerEnd[i] + 1) / n);
+                }
+            }
+            case NTILE -> {
+                long buckets = call.offset();
+                for (int i = 0; i < n; i++) {
+                    long size = n / buckets;
+                    long extra = n % buckets;
+                    // the first `extra` buckets hold one more row
+                    long bucket;
+                    long bigRows = extra * (size + 1);
+                    if (i < bigRows) {
+                        bucket = i / (size + 1);
+                    } else {
+                        bucket = extra + (i - bigRows) / Math.max(1, size);
+                    }
+                    out.appendObject(bucket + 1);
+                }
+            }
+            case LAG, LEAD -> {
+                Column arg = rows.column(call.args().get(0));
+                long off =
+                        call.function() == WindowCall.Function.LAG ? -call.offset() : call.offset();
+                for (int i = 0; i < n; i++) {
+                    long j = i + off;
+                    if (j >= 0 && j < n) {
+                        out.appendFrom(arg, (int) j);
+                    } else {
+                        out.appendObject(call.defaultValue());
+                    }
+                }
+            }
+            default -> frameFunction(call, rows, peerStart, peerEnd, out);
+        }
+        return out.build();
+    }
+
+    private static void frameFunction(
+            WindowCall call, Batch rows, int[] peerStart, int[] peerEnd, ColumnBuilder out) {
+        int n = rows.size();
+        WindowFrame f = call.frame();
+        Column arg = call.args().isEmpty() ? null : rows.column(call.args().get(0));
+        for (int i = 0; i < n; i++) {
+            int lo;
+            int hi;
+            if (f.rows()) {
+                lo =
+                        f.lower() == WindowFrame.UNBOUNDED
+                                ? 0
+                                : (int) Math.max(0, Math.min(n, i - f.lower()));
+                hi =
+                        f.upper() == WindowFrame.UNBOUNDED
+                                ? n - 1
+                                : (int) Math.max(-1, Math.min(n - 1, i + f.upper()));
+            } else {
+                if ((f.lower() != WindowFrame.UNBOUNDED && f.lower() != 0)
+                        || (f.upper() != WindowFrame.UNBOUNDED && f.upper() != 0)) {
+                    throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "RANGE frames with an offset are not supported yet");
+                }
+                lo = f.lower() == WindowFrame.UNBOUNDED ? 0 : peerStart[i];
+                hi = f.upper() == WindowFrame.UNBOUNDED ? n - 1 : peerEnd[i];
+            }
+            appendFrameValue(call, arg, lo, hi, out);
+        }
+    }
+
+    private static void appendFrameValue(
+            WindowCall call, Column arg, int lo, int hi, ColumnBuilder out) {
+        switch (call.function()) {
+            case FIRST_VALUE -> {
+                if (lo <= hi) {
+                    out.appendFrom(arg, lo);
+                } else {
+                    out.appendNull();
+                }
+            }
+            case LAST_VALUE -> {
+                if (lo <= hi) {
+                    out.appendFrom(arg, hi);
+                } else {
+                    out.appendNull();
+                }
+            }
+            case NTH_VALUE -> {
+                long j = lo + call.offset() - 1;
+                if (j <= hi) {
+                    out.appendFrom(arg, (int) j);
+                } else {
+                    out.appendNull();
+                }
+            }
+            case COUNT_STAR -> out.appendObject((long) Math.max(0, hi - lo + 1));
+            case COUNT -> {
+                long c = 0;
+                for (int j = lo; j <= hi; j++) {
+                    if (!arg.isNull(j)) {
+                        c++;
+                    }
+                }
+                out.appendObject(c);
+            }
+            case MIN, MAX -> {
+                int best = -1;
+                for (int j = lo; j <= hi; j++) {
+                    if (arg.isNull(j)) {
+                        continue;
+                    }
+                    if (best < 0) {
+                        best = j;
+                        continue;
+                    }
+                    int cmp = ValueComparator.compare(arg, j, arg, best);
+                    if (call.function() == WindowCall.Function.MIN ? cmp < 0 : cmp > 0) {
+                        best = j;
+                    }
+                }
+                if (best < 0) {
+                    out.appendNull();
+                } else {
+                    out.appendFrom(arg, best);
+                }
+            }
+            case SUM, SUM0, AVG -> out.appendObject(sum(call, arg, lo, hi));
+            default -> throw new IllegalStateException("not a frame function: " + call.function());
+        }
+    }
+
+    private static Object sum(WindowCall call, Column arg, int lo, int hi) {
+        DataType t = call.type();
+        long count = 0;
+        BigDecimal exact = BigDecimal.ZERO;
+        double approx = 0;
+        boolean decimalNaN = false;
+        for (int j = lo; j <= hi; j++) {
+            if (arg.isNull(j)) {
+                continue;
+            }
+            count++;
+            Object v = arg.getObject(j);
+            switch (v) {
+                case Long l -> exact = exact.add(BigDecimal.valueOf(l));
+                case Double d -> approx += d;
+                case Decimal d -> {
+                    if (d.isFinite()) {
+                        exact = exact.add(d.bigDecimal());
+                    } else {
+                        decimalNaN = true;
+                    }
+                }
+                default -> throw new IllegalStateException("sum of " + v);
+            }
+        }
+        if (count == 0) {
+            return call.function() == WindowCall.Function.SUM0 ? zero(t) : null;
+        }
+        boolean floating = arg.type().physical() == PhysicalType.DOUBLE;
+        if (call.function() == WindowCall.Function.AVG) {
+            return floating
+                    ? (Object) (approx / count)
+                    : Decimal.of(exact).divide(Decimal.of(count));
+        }
+        return switch (t.physical()) {
+            case LONG -> exact.longValueExact();
+            case DOUBLE -> floating ? approx : exact.doubleValue();
+            case DECIMAL -> decimalNaN ? Decimal.NAN : Decimal.of(exact);
+            default -> throw new IllegalStateException("sum as " + t);
+        };
+    }
+
+    private static Object zero(DataType t) {
+        return switch (t.physical()) {
+            case LONG -> 0L;
+            case DOUBLE -> 0.0;
+            default -> Decimal.ZERO;
+        };
+    }
+}

@@ -1,0 +1,492 @@
+package dev.freshet.engine.session;
+
+import dev.freshet.engine.catalog.UserFunction;
+import dev.freshet.sql.ast.SqlCorrespondingSetOp;
+import dev.freshet.sql.ast.SqlOrderByWithTies;
+import dev.freshet.sql.ast.SqlSelectDistinctOn;
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.calcite.sql.SqlBasicCall;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.SqlWindow;
+import org.apache.calcite.sql.SqlWith;
+import org.apache.calcite.sql.SqlWithItem;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+/**
+ * Rewrites what Calcite's validator does not know into plain SQL before validation: {@code
+ * UNION/INTERSECT/EXCEPT ... CORRESPONDING [BY (...)]} becomes the plain set operation over
+ * projections of both inputs onto the matching columns; {@code FETCH FIRST n ROWS WITH TIES}
+ * becomes a {@code RANK()} filter; calls of SQL functions are replaced by their bodies;
+ * RisingWave's unaliased window table functions get the alias of the table they read.
+ */
+final class QueryRewriter {
+    private final Function<SqlNode, List<String>> columnNames;
+    private final Function<String, UserFunction> functions;
+
+    /**
+     * @param columnNames the output column names of a query (validated on a copy)
+     * @param functions the SQL function of a name, or null
+     */
+    QueryRewriter(
+            Function<SqlNode, List<String>> columnNames, Function<String, UserFunction> functions) {
+        this.columnNames = columnNames;
+        this.functions = functions;
+    }
+
+    /** {@code node} with every extension rewritten (in place where possible). */
+    SqlNode rewrite(SqlNode node) {
+        if (node instanceof SqlCorrespondingSetOp c) {
+            return corresponding(c);
+        }
+        if (node instanceof SqlOrderByWithTies t) {
+            return withTies(t);
+        }
+        if (node instanceof SqlOrderBy o && o.query instanceof SqlSelectDistinctOn d) {
+            return distinctOn(d, o);
+        }
+        if (node instanceof SqlSelectDistinctOn d) {
+            return distinctOn(d, null);
+        }
+        if (node instanceof SqlBasicCall call
+                && call.getOperator() instanceof SqlUnresolvedFunction fn
+                && functions.apply(fn.getName()) != null) {
+            return inline(call, functions.apply(fn.getName()));
+        }
+        switch (node) {
+            case SqlNodeList list -> {
+                for (int i = 0; i < list.size(); i++) {
+                    SqlNode item = list.get(i);
+                    if (item != null) {
+                        SqlNode r = rewrite(item);
+                        if (r != item) {
+                            list.set(i, r);
+                        }
+                    }
+                }
+                return list;
+            }
+            case SqlSelect s -> {
+                // an unaliased call of a SQL function keeps the function's name as column label
+                SqlNodeList items = s.getSelectList();
+                for (int i = 0; items != null && i < items.size(); i++) {
+                    if (items.get(i) instanceof SqlBasicCall call
+                            && call.getOperator() instanceof SqlUnresolvedFunction fn
+                            && functions.apply(fn.getName()) != null) {
+                        items.set(
+                                i,
+                                SqlStdOperatorTable.AS.createCall(
+                                        call.getParserPosition(),
+                                        call,
+                                        new SqlIdentifier(fn.getName(), call.getParserPosition())));
+                    }
+                }
+                if (s.getFrom() != null) {
+                    s.setFrom(aliasWindowFunction(rewrite(s.getFrom())));
+                }
+                rewriteOperands(s);
+                return s;
+            }
+            case SqlJoin j -> {
+                j.setLeft(aliasWindowFunction(rewrite(j.getLeft())));
+                j.setRight(aliasWindowFunction(rewrite(j.getRight())));
+                if (j.getCondition() != null) {
+                    j.setOperand(5, rewrite(j.getCondition()));
+                }
+                return j;
+            }
+            case SqlOrderBy o -> {
+                SqlNode q = rewrite(o.query);
+                rewrite(o.orderList);
+                return q == o.query
+                        ? o
+                        : new SqlOrderBy(o.getParserPosition(), q, o.orderList, o.offset, o.fetch);
+            }
+            case SqlWith w -> {
+                for (SqlNode item : w.withList) {
+                    SqlWithItem wi = (SqlWithItem) item;
+                    wi.query = rewrite(wi.query);
+                }
+                w.setOperand(1, rewrite(w.body));
+                return w;
+            }
+            case SqlCall c -> {
+                rewriteOperands(c);
+                return c;
+            }
+            default -> {
+                return node;
+            }
+        }
+    }
+
+    /** Rewrites a call's operands in place (calls that cannot be changed are left alone). */
+    private void rewriteOperands(SqlCall c) {
+        List<SqlNode> ops = c.getOperandList();
+        for (int i = 0; i < ops.size(); i++) {
+            SqlNode op = ops.get(i);
+            if (op == null || !(op instanceof SqlCall || op instanceof SqlNodeList)) {
+                continue;
+            }
+            SqlNode r = rewrite(op);
+            if (r != op) {
+                try {
+                    c.setOperand(i, r);
+                } catch (UnsupportedOperationException | AssertionError e) {
+                    // a node kind without setters: its children keep their in-place rewrites
+                }
+            }
+        }
+    }
+
+    /** A call of a SQL function: its body with the arguments substituted, cast to its type. */
+    private SqlNode inline(SqlBasicCall call, UserFunction f) {
+        List<SqlNode> args = new ArrayList<>();
+        for (SqlNode a : call.getOperandList()) {
+            args.add(rewrite(a));
+        }
+        if (args.size() != f.parameterNames().size()) {
+            throw new FreshetException(
+                    ErrorCode.UNDEFINED_FUNCTION,
+                    "function "
+                            + f.name()
+                            + " takes "
+                            + f.parameterNames().size()
+                            + " arguments, not "
+                            + args.size());
+        }
+        SqlNode body = FunctionBodies.expression(f);
+        SqlParserPos pos = call.getParserPosition();
+        SqlNode substituted =
+                body.accept(
+                        new org.apache.calcite.sql.util.SqlShuttle() {
+                            @Override
+                            public SqlNode visit(SqlIdentifier id) {
+                                if (id.isSimple()) {
+                                    int i = f.parameterNames().indexOf(id.getSimple());
+                                    if (i >= 0) {
+                                        SqlNode arg = args.get(i);
+                                        return SqlStdOperatorTable.CAST.createCall(
+                                                pos,
+                                                arg.clone(arg.getParserPosition()),
+                                                SqlTypeSpecs.of(f.parameterTypes().get(i)));
+                                    }
+                                }
+                                return id;
+                            }
+                        });
+        return SqlStdOperatorTable.CAST.createCall(
+                pos, substituted, SqlTypeSpecs.of(f.returnType()));
+    }
+
+    /**
+     * RisingWave lets {@code FROM TUMBLE(bid, ...)} without an alias be qualified as {@code bid}:
+     * give such a window table function the alias of the table it reads.
+     */
+    private static SqlNode aliasWindowFunction(SqlNode from) {
+        if (from.getKind() != SqlKind.COLLECTION_TABLE || !(from instanceof SqlCall table)) {
+            return from;
+        }
+        SqlNode inner = table.operand(0);
+        if (!(inner instanceof SqlCall fn)
+                || fn.operandCount() == 0
+                || fn.operand(0).getKind() != SqlKind.EXPLICIT_TABLE) {
+            return from;
+        }
+        String fnName = fn.getOperator().getName().toUpperCase(java.util.Locale.ROOT);
+        if (!fnName.equals("TUMBLE") && !fnName.equals("HOP")) {
+            return from;
+        }
+        SqlNode relation = ((SqlCall) fn.operand(0)).operand(0);
+        if (!(relation instanceof SqlIdentifier id)) {
+            return from;
+        }
+        String alias = id.names.get(id.names.size() - 1);
+        return SqlStdOperatorTable.AS.createCall(
+                from.getParserPosition(), from, new SqlIdentifier(alias, from.getParserPosition()));
+    }
+
+    private SqlNode corresponding(SqlCorrespondingSetOp c) {
+        SqlNode left = rewrite(c.left());
+        SqlNode right = rewrite(c.right());
+        List<String> leftNames = columnNames.apply(left.clone(left.getParserPosition()));
+        List<String> rightNames = columnNames.apply(right.clone(right.getParserPosition()));
+        List<String> columns;
+        if (c.byColumns() != null) {
+            columns = c.byColumns();
+            for (String col : columns) {
+                if (!leftNames.contains(col) || !rightNames.contains(col)) {
+                    throw new FreshetException(
+                            ErrorCode.UNDEFINED_COLUMN,
+                            "column \"" + col + "\" of CORRESPONDING BY is not in both inputs");
+                }
+            }
+        } else {
+            columns = new ArrayList<>();
+            for (String col : leftNames) {
+                if (rightNames.contains(col)) {
+                    columns.add(col);
+                }
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new FreshetException(
+                    ErrorCode.SYNTAX_ERROR, "the inputs of CORRESPONDING have no column in common");
+        }
+        SqlParserPos pos = c.getParserPosition();
+        return c.setOperator()
+                .createCall(pos, project(left, columns, pos), project(right, columns, pos));
+    }
+
+    /**
+     * {@code q ORDER BY k FETCH FIRST n ROWS WITH TIES} keeps exactly the rows whose {@code RANK()}
+     * over {@code k} is at most n; written that way, it becomes a TopN in a view.
+     */
+    private SqlNode withTies(SqlOrderByWithTies t) {
+        SqlParserPos pos = t.getParserPosition();
+        if (t.offset != null) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "OFFSET together with WITH TIES is not supported yet");
+        }
+        SqlNode query = rewrite(t.query);
+        List<String> names = columnNames.apply(query.clone(query.getParserPosition()));
+        SqlNodeList order = new SqlNodeList(pos);
+        for (SqlNode item : t.orderList) {
+            order.add(byName(item, names));
+        }
+        SqlNodeList innerItems = new SqlNodeList(pos);
+        innerItems.add(SqlIdentifier.star(pos));
+        SqlNode rank =
+                SqlStdOperatorTable.OVER.createCall(
+                        pos,
+                        SqlStdOperatorTable.RANK.createCall(pos),
+                        SqlWindow.create(
+                                null,
+                                null,
+                                new SqlNodeList(pos),
+                                order,
+                                SqlLiteral.createBoolean(false, pos),
+                                null,
+                                null,
+                                null,
+                                pos));
+        innerItems.add(SqlStdOperatorTable.AS.createCall(pos, rank, new SqlIdentifier(RANK, pos)));
+        SqlNode inner =
+                new SqlSelect(
+                        pos,
+                        null,
+                        innerItems,
+                        SqlStdOperatorTable.AS.createCall(
+                                pos, query, new SqlIdentifier("ties_input", pos)),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+        SqlNodeList outerItems = new SqlNodeList(pos);
+        for (String n : names) {
+            outerItems.add(new SqlIdentifier(n, pos));
+        }
+        SqlNode where =
+                SqlStdOperatorTable.LESS_THAN_OR_EQUAL.createCall(
+                        pos, new SqlIdentifier(RANK, pos), t.fetchWithTies());
+        SqlNode outer =
+                new SqlSelect(
+                        pos,
+                        null,
+                        outerItems,
+                        SqlStdOperatorTable.AS.createCall(
+                                pos, inner, new SqlIdentifier("ties_ranked", pos)),
+                        where,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+        SqlNodeList finalOrder = new SqlNodeList(pos);
+        for (SqlNode item : order) {
+            finalOrder.add(item);
+        }
+        return new SqlOrderBy(pos, outer, finalOrder, null, null);
+    }
+
+    private static final String RANK = "ties_rank";
+
+    /**
+     * {@code SELECT DISTINCT ON (e, ...) items FROM ... ORDER BY o, ...} keeps, for each distinct
+     * {@code e}, the first row in {@code o} order: {@code ROW_NUMBER() OVER (PARTITION BY e ORDER
+     * BY o) = 1}, which a view maintains as a per-group top 1.
+     */
+    private SqlNode distinctOn(
+            SqlSelectDistinctOn d, @org.jspecify.annotations.Nullable SqlOrderBy order) {
+        SqlParserPos pos = d.getParserPosition();
+        SqlSelect plain =
+                new SqlSelect(
+                        pos,
+                        d.keywords(),
+                        d.getSelectList(),
+                        d.getFrom(),
+                        d.getWhere(),
+                        d.getGroup(),
+                        d.getHaving(),
+                        d.getWindowList(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+        SqlNode rewritten = rewrite(plain);
+        List<String> names = columnNames.apply(rewritten.clone(pos));
+        SqlNodeList orderList = order == null ? new SqlNodeList(pos) : order.orderList;
+        SqlNode rn =
+                SqlStdOperatorTable.OVER.createCall(
+                        pos,
+                        SqlStdOperatorTable.ROW_NUMBER.createCall(pos),
+                        SqlWindow.create(
+                                null,
+                                null,
+                                d.distinctOn(),
+                                orderList,
+                                SqlLiteral.createBoolean(true, pos),
+                                null,
+                                null,
+                                null,
+                                pos));
+        SqlSelect inner = (SqlSelect) rewritten;
+        SqlNodeList items = new SqlNodeList(pos);
+        for (int i = 0; i < inner.getSelectList().size(); i++) {
+            SqlNode item = inner.getSelectList().get(i);
+            if (item instanceof SqlIdentifier id && id.isStar()) {
+                items.add(item);
+            } else {
+                items.add(
+                        SqlStdOperatorTable.AS.createCall(
+                                pos, stripAlias(item), new SqlIdentifier(names.get(i), pos)));
+            }
+        }
+        items.add(SqlStdOperatorTable.AS.createCall(pos, rn, new SqlIdentifier(DISTINCT_RN, pos)));
+        inner.setSelectList(items);
+        SqlNodeList outerItems = new SqlNodeList(pos);
+        for (String n : names) {
+            outerItems.add(new SqlIdentifier(n, pos));
+        }
+        SqlNode where =
+                SqlStdOperatorTable.EQUALS.createCall(
+                        pos,
+                        new SqlIdentifier(DISTINCT_RN, pos),
+                        SqlLiteral.createExactNumeric("1", pos));
+        SqlNode outer =
+                new SqlSelect(
+                        pos,
+                        null,
+                        outerItems,
+                        SqlStdOperatorTable.AS.createCall(
+                                pos, inner, new SqlIdentifier("distinct_on", pos)),
+                        where,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+        if (order == null || order.orderList.isEmpty()) {
+            return outer;
+        }
+        // the result's order: each ORDER BY item as an output column (by name, ordinal, or the
+        // expression an output column was computed from); items that are not output columns
+        // only choose which row of each group survives
+        SqlNodeList outerOrder = new SqlNodeList(pos);
+        for (SqlNode item : order.orderList) {
+            SqlNode mapped = outputOrderItem(byName(item, names), names, plain.getSelectList());
+            if (mapped != null) {
+                outerOrder.add(mapped);
+            }
+        }
+        return outerOrder.isEmpty() && order.fetch == null && order.offset == null
+                ? outer
+                : new SqlOrderBy(pos, outer, outerOrder, order.offset, order.fetch);
+    }
+
+    private static final String DISTINCT_RN = "distinct_on_rn";
+
+    private static @org.jspecify.annotations.Nullable SqlNode outputOrderItem(
+            SqlNode item, List<String> names, SqlNodeList selectItems) {
+        if (item instanceof SqlBasicCall c
+                && (c.getKind() == SqlKind.DESCENDING
+                        || c.getKind() == SqlKind.NULLS_FIRST
+                        || c.getKind() == SqlKind.NULLS_LAST)) {
+            SqlNode inner = outputOrderItem(c.operand(0), names, selectItems);
+            return inner == null ? null : c.getOperator().createCall(c.getParserPosition(), inner);
+        }
+        if (item instanceof SqlIdentifier id && id.isSimple() && names.contains(id.getSimple())) {
+            return item;
+        }
+        for (int i = 0; i < selectItems.size() && i < names.size(); i++) {
+            if (stripAlias(selectItems.get(i))
+                    .equalsDeep(item, org.apache.calcite.util.Litmus.IGNORE)) {
+                return new SqlIdentifier(names.get(i), item.getParserPosition());
+            }
+        }
+        return null;
+    }
+
+    private static SqlNode stripAlias(SqlNode item) {
+        return item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+    }
+
+    /** An ORDER BY item with output ordinals turned into column names. */
+    private static SqlNode byName(SqlNode item, List<String> names) {
+        if (item instanceof SqlNumericLiteral n && n.isInteger()) {
+            int k = n.intValue(true);
+            if (k < 1 || k > names.size()) {
+                throw new FreshetException(
+                        ErrorCode.INVALID_COLUMN_REFERENCE,
+                        "ORDER BY position " + k + " is not in select list");
+            }
+            return new SqlIdentifier(names.get(k - 1), item.getParserPosition());
+        }
+        if (item instanceof SqlBasicCall c
+                && (c.getKind() == SqlKind.DESCENDING
+                        || c.getKind() == SqlKind.NULLS_FIRST
+                        || c.getKind() == SqlKind.NULLS_LAST)) {
+            return c.getOperator().createCall(c.getParserPosition(), byName(c.operand(0), names));
+        }
+        return item;
+    }
+
+    private static SqlNode project(SqlNode input, List<String> columns, SqlParserPos pos) {
+        SqlNodeList items = new SqlNodeList(pos);
+        for (String col : columns) {
+            items.add(new SqlIdentifier(List.of("corresponding_input", col), pos));
+        }
+        SqlNode from =
+                SqlStdOperatorTable.AS.createCall(
+                        pos, input, new SqlIdentifier("corresponding_input", pos));
+        return new SqlSelect(
+                pos, null, items, from, null, null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.freshet.engine.session;
+
+import dev.freshet.engine.type.DataType;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/** Our types as Calcite type specs (for CASTs the engine inserts into statements). */
+final class SqlTypeSpecs {
+    private SqlTypeSpecs() {}
+
+    /** A type spec Calcite can validate, for casts we add ourselves. */
+    static SqlDataTypeSpec of(DataType t) {
+        SqlParserPos pos = SqlParserPos.ZERO;
+        SqlTypeName name =
+                switch (t.kind()) {
+                    case BOOLEAN -> SqlTypeName.BOOLEAN;
+                    case SMALLINT -> SqlTypeName.SMALLINT;
+                    case INTEGER -> SqlTypeName.INTEGER;
+                    case BIGINT -> SqlTypeName.BIGINT;
+                    case REAL -> SqlTypeName.REAL;
+                    case DOUBLE -> SqlTypeName.DOUBLE;
+                    case DECIMAL -> SqlTypeName.DECIMAL;
+                    case DATE -> SqlTypeName.DATE;
+                    case TIME -> SqlTypeName.TIME;
+                    case TIMESTAMP -> SqlTypeName.TIMESTAMP;
+                    case TIMESTAMPTZ -> SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE;
+                    case BYTEA -> SqlTypeName.VARBINARY;
+                    default -> SqlTypeName.VARCHAR;
+                };
+        SqlBasicTypeNameSpec spec =
+                name == SqlTypeName.DECIMAL
+                        ? new SqlBasicTypeNameSpec(
+                                name,
+                                dev.freshet.engine.plan.FreshetTypeSystem.UNCONSTRAINED,
+                                0,
+                                pos)
+                        : new SqlBasicTypeNameSpec(name, pos);
+        return new SqlDataTypeSpec(spec, pos);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.freshet.tests.property;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * A generated view: its name, query, output columns, the relations it reads, and after how many DML
+ * statements it is created (0: before any data, later: it must backfill).
+ */
+public record ViewDef(
+        String name,
+        String query,
+        List<Column> columns,
+        List<String> reads,
+        ViewShape shape,
+        int createdAfterStep) {
+    public ViewDef {
+        requireNonNull(name);
+        requireNonNull(query);
+        columns = List.copyOf(columns);
+        reads = List.copyOf(reads);
+        requireNonNull(shape);
+        if (createdAfterStep < 0) {
+            throw new IllegalArgumentException("createdAfterStep < 0");
+        }
+    }
+
+    /** The view as something a later view can read. */
+    public Relation asRelation() {
+        return new Relation(name, columns, true, shape == ViewShape.JOIN);
+    }
+
+    /** The same view created at another step. */
+    public ViewDef createdAfter(int step) {
+        return new ViewDef(name, query, columns, reads, shape, step);
+    }
+}
