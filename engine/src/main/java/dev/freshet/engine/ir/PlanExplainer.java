@@ -117,6 +117,7 @@ public final class PlanExplainer {
                             streaming ? "rows by partition, last output per partition" : "";
                     case TopNNode t ->
                             streaming ? "rows by partition, last top rows per partition" : "";
+                    case ReplicateNode r -> "";
                 };
         return text.isEmpty() ? "" : "; state: " + text;
     }

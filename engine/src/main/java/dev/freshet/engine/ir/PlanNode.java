@@ -22,7 +22,8 @@ public sealed interface PlanNode
                 HopNode,
                 WindowNode,
                 TopNNode,
-                LookupNode {
+                LookupNode,
+                ReplicateNode {
 
     /** Output columns. */
     List<Field> fields();

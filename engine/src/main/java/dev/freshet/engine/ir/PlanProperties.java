@@ -44,6 +44,7 @@ public final class PlanProperties {
             case HopNode h -> changeMode(h.input());
             case WindowNode w -> ChangeMode.RETRACTING;
             case TopNNode t -> ChangeMode.RETRACTING;
+            case ReplicateNode r -> changeMode(r.input());
         };
     }
 
@@ -102,6 +103,7 @@ public final class PlanProperties {
             case HopNode h -> Optional.empty();
             case WindowNode w -> uniqueKey(w.input());
             case TopNNode t -> uniqueKey(t.input());
+            case ReplicateNode r -> Optional.empty();
         };
     }
 

@@ -54,6 +54,7 @@ public final class PlanRewriter {
             case HopNode h -> h;
             case WindowNode w -> w;
             case TopNNode t -> t;
+            case ReplicateNode r -> r;
         };
     }
 

@@ -88,6 +88,7 @@ public final class RelToIr {
             case Aggregate a -> aggregate(a);
             case Join j -> join(j);
             case Union u -> union(u);
+            case org.apache.calcite.rel.core.SetOp s -> intersectOrExcept(s);
             case Sort s -> sort(s);
             case TableFunctionScan t -> tableFunction(t);
             case org.apache.calcite.rel.core.Window w -> window(w);
@@ -223,8 +224,8 @@ public final class RelToIr {
             dev.freshet.engine.ir.WindowFrame frame =
                     new dev.freshet.engine.ir.WindowFrame(
                             g.isRows,
-                            bound(g.lowerBound, w, width, true),
-                            bound(g.upperBound, w, width, false));
+                            bound(g.lowerBound, w, width, true, rangeKeyType(g, current)),
+                            bound(g.upperBound, w, width, false, rangeKeyType(g, current)));
             List<dev.freshet.engine.ir.WindowCall> calls = new ArrayList<>();
             List<Field> fs = new ArrayList<>(current.fields());
             for (org.apache.calcite.rel.core.Window.RexWinAggCall c : g.aggCalls) {
@@ -238,11 +239,21 @@ public final class RelToIr {
         return current;
     }
 
+    /** The type of a RANGE frame's single ORDER BY column, or null (ROWS, or no single key). */
+    private static @org.jspecify.annotations.Nullable DataType rangeKeyType(
+            org.apache.calcite.rel.core.Window.Group g, PlanNode input) {
+        if (g.isRows || g.orderKeys.getFieldCollations().size() != 1) {
+            return null;
+        }
+        return input.fields().get(g.orderKeys.getFieldCollations().get(0).getFieldIndex()).type();
+    }
+
     private long bound(
             org.apache.calcite.rex.RexWindowBound b,
             org.apache.calcite.rel.core.Window w,
             int width,
-            boolean lower) {
+            boolean lower,
+            @org.jspecify.annotations.Nullable DataType rangeKey) {
         if (b.isUnbounded()) {
             return dev.freshet.engine.ir.WindowFrame.UNBOUNDED;
         }
@@ -250,6 +261,31 @@ public final class RelToIr {
             return 0;
         }
         Object v = windowConstant(b.getOffset(), w, width);
+        if (v instanceof dev.freshet.engine.type.Interval i && rangeKey != null) {
+            if (i.months() != 0) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "RANGE frame offsets with months are not supported");
+            }
+            long micros = i.days() * dev.freshet.engine.type.Interval.MICROS_PER_DAY + i.micros();
+            long off =
+                    switch (rangeKey.kind()) {
+                        case TIMESTAMP, TIMESTAMPTZ, TIME -> micros;
+                        case DATE -> micros / dev.freshet.engine.type.Interval.MICROS_PER_DAY;
+                        default ->
+                                throw new FreshetException(
+                                        ErrorCode.WINDOWING_ERROR,
+                                        "RANGE with an interval offset needs a date or time"
+                                                + " ORDER BY column, not "
+                                                + rangeKey.sqlName());
+                    };
+            if (off < 0) {
+                throw new FreshetException(
+                        ErrorCode.INVALID_PRECEDING_OR_FOLLOWING_SIZE,
+                        "invalid preceding or following size in window function");
+            }
+            return (lower == b.isPreceding()) ? off : -off;
+        }
         if (!(v instanceof Number n)) {
             throw new FreshetException(
                     ErrorCode.FEATURE_NOT_SUPPORTED,
@@ -700,6 +736,111 @@ public final class RelToIr {
             case Literal l -> l;
             case dev.freshet.engine.expr.Param p -> p;
         };
+    }
+
+    /**
+     * INTERSECT / EXCEPT [ALL]: the inputs, each tagged with a 0/1 indicator column per input, are
+     * unioned and grouped by all columns, counting each input's copies of the row. DISTINCT keeps a
+     * row when the counts say so; ALL sets the row's multiplicity to min(counts) (INTERSECT) or
+     * first − the rest (EXCEPT). Incremental like its parts: the counts are an exact aggregate.
+     */
+    private PlanNode intersectOrExcept(org.apache.calcite.rel.core.SetOp s) {
+        boolean intersect = s instanceof org.apache.calcite.rel.core.Intersect;
+        List<Field> fs = fields(s.getRowType());
+        int n = fs.size();
+        int k = s.getInputs().size();
+        List<PlanNode> tagged = new ArrayList<>();
+        List<Field> taggedFields = new ArrayList<>(fs);
+        for (int i = 0; i < k; i++) {
+            taggedFields.add(new Field("$in" + i, DataType.BIGINT, false));
+        }
+        for (int i = 0; i < k; i++) {
+            PlanNode p = convert(s.getInputs().get(i));
+            List<Expr> exprs = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                exprs.add(
+                        TypeCoercion.castTo(
+                                new InputRef(c, p.fields().get(c).type()), fs.get(c).type()));
+            }
+            for (int j = 0; j < k; j++) {
+                exprs.add(new Literal(DataType.BIGINT, j == i ? 1L : 0L));
+            }
+            tagged.add(new ProjectNode(p, exprs, taggedFields));
+        }
+        PlanNode union = new UnionNode(tagged, taggedFields);
+        List<Integer> keys = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            keys.add(c);
+        }
+        List<AggCall> calls = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            calls.add(
+                    new AggCall(
+                            AggKind.SUM0,
+                            new int[] {n + i},
+                            false,
+                            -1,
+                            DataType.BIGINT,
+                            "$count" + i,
+                            null));
+        }
+        PlanNode counts = new AggregateNode(union, keys, calls, taggedFields);
+        org.apache.calcite.rel.type.RelDataType bigint =
+                rexBuilder
+                        .getTypeFactory()
+                        .createSqlType(org.apache.calcite.sql.type.SqlTypeName.BIGINT);
+        List<RexNode> refs = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            refs.add(rexBuilder.makeInputRef(bigint, n + i));
+        }
+        RexNode zero = rexBuilder.makeExactLiteral(java.math.BigDecimal.ZERO, bigint);
+        List<Expr> keep = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            keep.add(new InputRef(c, fs.get(c).type()));
+        }
+        if (!s.all) {
+            List<RexNode> conds = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                boolean present = intersect || i == 0;
+                conds.add(
+                        rexBuilder.makeCall(
+                                present
+                                        ? org.apache.calcite.sql.fun.SqlStdOperatorTable
+                                                .GREATER_THAN
+                                        : org.apache.calcite.sql.fun.SqlStdOperatorTable.EQUALS,
+                                refs.get(i),
+                                zero));
+            }
+            PlanNode filtered =
+                    new FilterNode(
+                            counts, rex.convert(RexUtil.composeConjunction(rexBuilder, conds)));
+            return new ProjectNode(filtered, keep, fs);
+        }
+        RexNode times = refs.get(0);
+        for (int i = 1; i < k; i++) {
+            RexNode next = refs.get(i);
+            times =
+                    intersect
+                            ? rexBuilder.makeCall(
+                                    org.apache.calcite.sql.fun.SqlStdOperatorTable.CASE,
+                                    rexBuilder.makeCall(
+                                            org.apache.calcite.sql.fun.SqlStdOperatorTable
+                                                    .LESS_THAN,
+                                            times,
+                                            next),
+                                    times,
+                                    next)
+                            : rexBuilder.makeCall(
+                                    org.apache.calcite.sql.fun.SqlStdOperatorTable.MINUS,
+                                    times,
+                                    next);
+        }
+        List<Expr> withTimes = new ArrayList<>(keep);
+        withTimes.add(TypeCoercion.castTo(rex.convert(times), DataType.BIGINT));
+        List<Field> withTimesFields = new ArrayList<>(fs);
+        withTimesFields.add(new Field("$times", DataType.BIGINT, false));
+        PlanNode projected = new ProjectNode(counts, withTimes, withTimesFields);
+        return new dev.freshet.engine.ir.ReplicateNode(projected, n, fs);
     }
 
     private PlanNode union(Union u) {

@@ -205,6 +205,12 @@ final class DataflowBuilder {
                                     0);
                     case ChangelogNode c ->
                             connect(c.input(), new ChangelogOperator(types(c.input().fields())), 0);
+                    case dev.freshet.engine.ir.ReplicateNode r ->
+                            connect(
+                                    r.input(),
+                                    new dev.freshet.engine.operator.ReplicateOperator(
+                                            r.input().fields().size(), r.countColumn()),
+                                    0);
                 };
         operators.add(op);
         return op;
