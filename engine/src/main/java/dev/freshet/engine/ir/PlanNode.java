@@ -23,7 +23,8 @@ public sealed interface PlanNode
                 WindowNode,
                 TopNNode,
                 LookupNode,
-                ReplicateNode {
+                ReplicateNode,
+                TemporalFilterNode {
 
     /** Output columns. */
     List<Field> fields();

@@ -45,6 +45,8 @@ public final class PlanProperties {
             case WindowNode w -> ChangeMode.RETRACTING;
             case TopNNode t -> ChangeMode.RETRACTING;
             case ReplicateNode r -> changeMode(r.input());
+            case TemporalFilterNode t ->
+                    t.until() != null ? ChangeMode.RETRACTING : changeMode(t.input());
         };
     }
 
@@ -104,6 +106,7 @@ public final class PlanProperties {
             case WindowNode w -> uniqueKey(w.input());
             case TopNNode t -> uniqueKey(t.input());
             case ReplicateNode r -> Optional.empty();
+            case TemporalFilterNode t -> uniqueKey(t.input());
         };
     }
 

@@ -55,6 +55,7 @@ public final class PlanRewriter {
             case WindowNode w -> w;
             case TopNNode t -> t;
             case ReplicateNode r -> r;
+            case TemporalFilterNode t -> t;
         };
     }
 

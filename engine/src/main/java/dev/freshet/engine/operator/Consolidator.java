@@ -21,6 +21,30 @@ public final class Consolidator {
         this.codec = new RowCodec(types);
     }
 
+    /**
+     * The net rows of a whole one-shot result: when any batch retracts (an outer join's padded row
+     * replaced by a match, say), all rows are summed by value and rows that net to zero vanish;
+     * otherwise {@code batches} itself.
+     */
+    public static List<Batch> net(List<Batch> batches, List<DataType> types) {
+        boolean retracts = false;
+        for (Batch b : batches) {
+            retracts |= !b.isInsertOnly();
+        }
+        if (!retracts) {
+            return batches;
+        }
+        dev.freshet.engine.batch.BatchBuilder all =
+                new dev.freshet.engine.batch.BatchBuilder(types);
+        for (Batch b : batches) {
+            for (int r = 0; r < b.size(); r++) {
+                all.appendRow(b, r, b.weight(r));
+            }
+        }
+        Batch netted = new Consolidator(types).consolidate(all.build());
+        return netted.isEmpty() ? List.of() : List.of(netted);
+    }
+
     /** The consolidated batch (the input itself when nothing changes). */
     public Batch consolidate(Batch batch) {
         int n = batch.size();

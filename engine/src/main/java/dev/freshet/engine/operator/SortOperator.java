@@ -48,6 +48,11 @@ public final class SortOperator extends Operator {
 
     @Override
     public void endEpoch() {
+        List<Batch> netted = Consolidator.net(buffered, types);
+        if (netted != buffered) {
+            buffered.clear();
+            buffered.addAll(netted);
+        }
         int total = 0;
         for (Batch b : buffered) {
             total += b.size();

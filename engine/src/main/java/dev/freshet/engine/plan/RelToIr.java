@@ -83,8 +83,15 @@ public final class RelToIr {
         return switch (rel) {
             case TableScan s -> scan(s);
             case Values v -> values(v);
-            case Filter f -> new FilterNode(convert(f.getInput()), rex.convert(f.getCondition()));
-            case Project p -> project(p);
+            case Filter f -> filter(f);
+            case Project p -> {
+                if (!snapshot) {
+                    for (RexNode e : p.getProjects()) {
+                        refuseClock(rex.convert(e), "in the SELECT list");
+                    }
+                }
+                yield project(p);
+            }
             case Aggregate a -> aggregate(a);
             case Join j -> join(j);
             case Union u -> union(u);
@@ -101,6 +108,171 @@ public final class RelToIr {
                             ErrorCode.FEATURE_NOT_SUPPORTED,
                             "query construct " + rel.getRelTypeName() + " is not supported yet");
         };
+    }
+
+    /** The clock functions a temporal filter may compare with (monotone in time). */
+    private static final java.util.Set<String> CLOCKS =
+            java.util.Set.of(
+                    "now",
+                    "current_timestamp",
+                    "transaction_timestamp",
+                    "statement_timestamp",
+                    "localtimestamp",
+                    "current_date",
+                    "clock_timestamp");
+
+    /** True if {@code e} reads the clock (now(), current_time, ...). */
+    static boolean readsClock(Expr e) {
+        return switch (e) {
+            case dev.freshet.engine.expr.Call c -> {
+                String fn = c.function().name();
+                if (CLOCKS.contains(fn) || fn.equals("current_time") || fn.equals("localtime")) {
+                    yield true;
+                }
+                yield c.args().stream().anyMatch(RelToIr::readsClock);
+            }
+            case dev.freshet.engine.expr.CaseWhen w ->
+                    w.conditions().stream().anyMatch(RelToIr::readsClock)
+                            || w.results().stream().anyMatch(RelToIr::readsClock)
+                            || readsClock(w.otherwise());
+            default -> false;
+        };
+    }
+
+    private static boolean readsOnlyMonotoneClock(Expr e) {
+        return switch (e) {
+            case dev.freshet.engine.expr.Call c ->
+                    !c.function().name().equals("current_time")
+                            && !c.function().name().equals("localtime")
+                            && c.args().stream().allMatch(RelToIr::readsOnlyMonotoneClock);
+            case dev.freshet.engine.expr.CaseWhen w -> false;
+            default -> true;
+        };
+    }
+
+    private static boolean readsColumns(Expr e) {
+        return switch (e) {
+            case InputRef r -> true;
+            case dev.freshet.engine.expr.Call c ->
+                    c.args().stream().anyMatch(RelToIr::readsColumns);
+            case dev.freshet.engine.expr.CaseWhen w ->
+                    w.conditions().stream().anyMatch(RelToIr::readsColumns)
+                            || w.results().stream().anyMatch(RelToIr::readsColumns)
+                            || readsColumns(w.otherwise());
+            default -> false;
+        };
+    }
+
+    private static final String TEMPORAL_HINT =
+            "; a view may compare a column with the clock only in WHERE, as in WHERE ts > now() -"
+                    + " INTERVAL '1 hour' (rows then leave the view as time passes)";
+
+    private static void refuseClock(Expr e, String where) {
+        if (readsClock(e)) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "a materialized view cannot use now() or the current time "
+                            + where
+                            + ": its result would change with time without any write"
+                            + TEMPORAL_HINT);
+        }
+    }
+
+    /**
+     * A filter. In a view, conditions comparing a row value with the clock become a {@code
+     * TemporalFilterNode} (rows enter and leave the view as time passes); the rest stays a filter.
+     */
+    private PlanNode filter(Filter f) {
+        PlanNode input = convert(f.getInput());
+        if (snapshot) {
+            return new FilterNode(input, rex.convert(f.getCondition()));
+        }
+        List<RexNode> plain = new ArrayList<>();
+        dev.freshet.engine.ir.TemporalFilterNode.Bound since = null;
+        dev.freshet.engine.ir.TemporalFilterNode.Bound until = null;
+        for (RexNode c : RelOptUtil.conjunctions(f.getCondition())) {
+            Expr whole = rex.convert(c);
+            if (!readsClock(whole)) {
+                plain.add(c);
+                continue;
+            }
+            if (!(c instanceof org.apache.calcite.rex.RexCall call)
+                    || call.getOperands().size() != 2
+                    || !java.util.EnumSet.of(
+                                    org.apache.calcite.sql.SqlKind.LESS_THAN,
+                                    org.apache.calcite.sql.SqlKind.LESS_THAN_OR_EQUAL,
+                                    org.apache.calcite.sql.SqlKind.GREATER_THAN,
+                                    org.apache.calcite.sql.SqlKind.GREATER_THAN_OR_EQUAL)
+                            .contains(call.getKind())) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "a materialized view can compare with now() only by <, <=, > or >=, in a"
+                                + " condition joined to the rest by AND"
+                                + TEMPORAL_HINT);
+            }
+            Expr left = rex.convert(call.getOperands().get(0));
+            Expr right = rex.convert(call.getOperands().get(1));
+            org.apache.calcite.sql.SqlKind kind = call.getKind();
+            if (readsClock(left)) {
+                Expr t = left;
+                left = right;
+                right = t;
+                kind = kind.reverse();
+            }
+            if (readsClock(left) || readsColumns(right) || !readsOnlyMonotoneClock(right)) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "a temporal filter compares a row value with an expression of the clock"
+                                + " alone (now(), current_timestamp, current_date, plus or minus"
+                                + " a constant)"
+                                + TEMPORAL_HINT);
+            }
+            DataType common =
+                    TypeCoercion.commonType(left.type(), right.type())
+                            .orElseThrow(
+                                    () ->
+                                            new FreshetException(
+                                                    ErrorCode.DATATYPE_MISMATCH,
+                                                    "cannot compare " + call + " with the clock"));
+            if (common.kind() != dev.freshet.engine.type.TypeKind.TIMESTAMP
+                    && common.kind() != dev.freshet.engine.type.TypeKind.TIMESTAMPTZ
+                    && common.kind() != dev.freshet.engine.type.TypeKind.DATE) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "a temporal filter compares a date or timestamp with the clock, not "
+                                + common.sqlName());
+            }
+            left = TypeCoercion.castTo(left, common);
+            right = TypeCoercion.castTo(right, common);
+            boolean inclusive =
+                    kind == org.apache.calcite.sql.SqlKind.LESS_THAN_OR_EQUAL
+                            || kind == org.apache.calcite.sql.SqlKind.GREATER_THAN_OR_EQUAL;
+            var bound = new dev.freshet.engine.ir.TemporalFilterNode.Bound(left, right, inclusive);
+            boolean isSince =
+                    kind == org.apache.calcite.sql.SqlKind.LESS_THAN
+                            || kind == org.apache.calcite.sql.SqlKind.LESS_THAN_OR_EQUAL;
+            if (isSince ? since != null : until != null) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "a materialized view supports one lower and one upper time bound against"
+                                + " now(), not two "
+                                + (isSince ? "lower" : "upper")
+                                + " bounds");
+            }
+            if (isSince) {
+                since = bound;
+            } else {
+                until = bound;
+            }
+        }
+        PlanNode out = input;
+        if (!plain.isEmpty()) {
+            out = new FilterNode(input, rex.convert(RexUtil.composeConjunction(rexBuilder, plain)));
+        }
+        if (since != null || until != null) {
+            out = new dev.freshet.engine.ir.TemporalFilterNode(out, since, until, out.fields());
+        }
+        return out;
     }
 
     private PlanNode tableFunction(TableFunctionScan t) {
@@ -608,6 +780,9 @@ public final class RelToIr {
     }
 
     private PlanNode join(Join j) {
+        if (!snapshot) {
+            refuseClock(rex.convert(j.getCondition()), "in a join condition");
+        }
         PlanNode left = convert(j.getLeft());
         PlanNode right = convert(j.getRight());
         JoinKind kind =

@@ -62,6 +62,10 @@ final class BatchExecutor {
         for (Operator op : builder.operators) {
             op.endEpoch();
         }
-        return collect.batches();
+        List<dev.freshet.engine.type.DataType> types = new java.util.ArrayList<>();
+        for (var f : plan.fields()) {
+            types.add(f.type());
+        }
+        return dev.freshet.engine.operator.Consolidator.net(collect.batches(), types);
     }
 }
