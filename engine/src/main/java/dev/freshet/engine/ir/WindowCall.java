@@ -41,7 +41,11 @@ public record WindowCall(
         SUM0,
         MIN,
         MAX,
-        AVG
+        AVG,
+        /** Start of the row's session: rows less than {@code offset} µs apart share a session. */
+        SESSION_START,
+        /** End of the row's session: its last row's time plus the gap ({@code offset} µs). */
+        SESSION_END
     }
 
     public WindowCall {

@@ -91,6 +91,7 @@ final class WindowEvaluator {
                     }
                 }
             }
+            case SESSION_START, SESSION_END -> sessions(call, rows, order, out);
             default -> frameFunction(call, rows, peerStart, peerEnd, order, out);
         }
         return out.build();
@@ -137,6 +138,50 @@ final class WindowEvaluator {
                 }
             }
             appendFrameValue(call, arg, lo, hi, out);
+        }
+    }
+
+    /**
+     * Session windows over rows sorted by time: a session is a maximal run of rows each less than
+     * the gap after the previous one; it starts at its first row's time and ends at its last row's
+     * time plus the gap. Rows with a NULL time belong to no session.
+     */
+    private static void sessions(
+            WindowCall call,
+            Batch rows,
+            java.util.List<dev.freshet.engine.ir.SortKey> order,
+            ColumnBuilder out) {
+        dev.freshet.engine.batch.LongColumn ts =
+                (dev.freshet.engine.batch.LongColumn) rows.column(order.get(0).field());
+        long gap = call.offset();
+        int n = rows.size();
+        long[] value = new long[n];
+        boolean[] isNull = new boolean[n];
+        int i = 0;
+        while (i < n) {
+            if (ts.isNull(i)) {
+                isNull[i++] = true;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < n && !ts.isNull(end + 1) && ts.get(end + 1) - ts.get(end) < gap) {
+                end++;
+            }
+            long v =
+                    call.function() == WindowCall.Function.SESSION_START
+                            ? ts.get(i)
+                            : satAdd(ts.get(end), gap);
+            for (int k = i; k <= end; k++) {
+                value[k] = v;
+            }
+            i = end + 1;
+        }
+        for (int k = 0; k < n; k++) {
+            if (isNull[k]) {
+                out.appendNull();
+            } else {
+                out.appendObject(value[k]);
+            }
         }
     }
 

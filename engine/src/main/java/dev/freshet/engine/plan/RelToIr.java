@@ -296,6 +296,9 @@ public final class RelToIr {
             return new dev.freshet.engine.ir.ChangelogNode(
                     convert(t.getInputs().get(0)), fields(t.getRowType()));
         }
+        if (name.equals("session") && t.getInputs().size() == 1) {
+            return sessionWindow(call, convert(t.getInputs().get(0)), fields(t.getRowType()));
+        }
         if ((name.equals("tumble") || name.equals("hop")) && t.getInputs().size() == 1) {
             return timeWindow(name, call, convert(t.getInputs().get(0)), fields(t.getRowType()));
         }
@@ -318,6 +321,63 @@ public final class RelToIr {
         throw new FreshetException(
                 ErrorCode.FEATURE_NOT_SUPPORTED,
                 "table function " + name + " is not supported yet");
+    }
+
+    /**
+     * SESSION(TABLE t, DESCRIPTOR(ts) [, DESCRIPTOR(key, ...)], gap): each row with its session's
+     * window_start and window_end, per key. Kept up to date in ordinary views: a late row that
+     * bridges two sessions moves both sessions' rows into one (retracting their old bounds).
+     */
+    private PlanNode sessionWindow(
+            org.apache.calcite.rex.RexCall call, PlanNode input, List<Field> fields) {
+        List<org.apache.calcite.rex.RexNode> ops = call.getOperands();
+        int col = descriptorColumns(ops.get(0), "session").get(0);
+        DataType timeType = input.fields().get(col).type();
+        if (timeType.kind() != dev.freshet.engine.type.TypeKind.TIMESTAMP
+                && timeType.kind() != dev.freshet.engine.type.TypeKind.TIMESTAMPTZ) {
+            throw new FreshetException(
+                    ErrorCode.DATATYPE_MISMATCH,
+                    "session needs a timestamp column, not " + timeType.sqlName());
+        }
+        List<Integer> keys = ops.size() > 2 ? descriptorColumns(ops.get(1), "session") : List.of();
+        long gap = intervalMicros(ops.get(ops.size() - 1), "session");
+        dev.freshet.engine.ir.WindowFrame whole = dev.freshet.engine.ir.WindowFrame.WHOLE;
+        List<dev.freshet.engine.ir.WindowCall> calls =
+                List.of(
+                        new dev.freshet.engine.ir.WindowCall(
+                                dev.freshet.engine.ir.WindowCall.Function.SESSION_START,
+                                List.of(col),
+                                gap,
+                                null,
+                                whole,
+                                timeType),
+                        new dev.freshet.engine.ir.WindowCall(
+                                dev.freshet.engine.ir.WindowCall.Function.SESSION_END,
+                                List.of(col),
+                                gap,
+                                null,
+                                whole,
+                                timeType));
+        return new dev.freshet.engine.ir.WindowNode(
+                input, keys, List.of(new SortKey(col, false, false)), calls, fields);
+    }
+
+    private static List<Integer> descriptorColumns(
+            org.apache.calcite.rex.RexNode descriptor, String function) {
+        List<Integer> cols = new ArrayList<>();
+        if (descriptor instanceof org.apache.calcite.rex.RexCall d) {
+            for (org.apache.calcite.rex.RexNode n : d.getOperands()) {
+                if (n instanceof org.apache.calcite.rex.RexInputRef ref) {
+                    cols.add(ref.getIndex());
+                }
+            }
+        }
+        if (cols.isEmpty()) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    function + " needs DESCRIPTOR(column) arguments naming input columns");
+        }
+        return cols;
     }
 
     /** TUMBLE as a projection adding the window bounds; HOP as a {@code HopNode}. */

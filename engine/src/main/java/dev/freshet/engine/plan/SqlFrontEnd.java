@@ -26,7 +26,6 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.validate.SqlConformance;
 import org.apache.calcite.sql.validate.SqlValidator;
-import org.apache.calcite.sql.validate.SqlValidatorUtil;
 import org.apache.calcite.sql2rel.RelDecorrelator;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.sql2rel.StandardConvertletTable;
@@ -55,7 +54,7 @@ public final class SqlFrontEnd {
                 new CalciteCatalogReader(
                         CalciteSchema.from(root), CatalogSchema.defaultPath(), typeFactory, config);
         this.validator =
-                SqlValidatorUtil.newValidator(
+                new FreshetValidator(
                         SqlOperatorTables.chain(FreshetOperatorTable.instance(), catalogReader),
                         catalogReader,
                         typeFactory,

@@ -19,7 +19,9 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * as Calcite's implicit table function call syntax, with a plain table name and a plain column name
  * as the first two arguments. Calcite's window functions take {@code TABLE t} and {@code
  * DESCRIPTOR(ts)} there; the arguments are given that shape, so the result is the tree of {@code
- * TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '5' MINUTE))}.
+ * TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '5' MINUTE))}. {@code SESSION(t, ts, gap)} and
+ * {@code SESSION(t, ts, key, gap)} likewise become Calcite's {@code SESSION(TABLE t, DESCRIPTOR(ts)
+ * [, DESCRIPTOR(key)], gap)}.
  */
 final class WindowTableFunctions {
     private WindowTableFunctions() {}
@@ -27,7 +29,9 @@ final class WindowTableFunctions {
     /** The arguments of an implicit table function call, reshaped for TUMBLE and HOP. */
     static List<SqlNode> explicitArguments(SqlIdentifier function, List<SqlNode> arguments) {
         if (!function.isSimple()
-                || !(function.getSimple().equals("tumble") || function.getSimple().equals("hop"))
+                || !(function.getSimple().equals("tumble")
+                        || function.getSimple().equals("hop")
+                        || function.getSimple().equals("session"))
                 || arguments.size() < 3
                 || !(arguments.get(0) instanceof SqlIdentifier table)
                 || !(arguments.get(1) instanceof SqlIdentifier column)
@@ -47,6 +51,13 @@ final class WindowTableFunctions {
                         null,
                         SqlFunctionCategory.USER_DEFINED_FUNCTION);
         explicit.set(1, descriptor.createCall(null, columnPos, column));
+        // SESSION(t, ts, key, gap): the partition key as a second descriptor
+        if (function.getSimple().equals("session")
+                && arguments.size() == 4
+                && arguments.get(2) instanceof SqlIdentifier key
+                && key.isSimple()) {
+            explicit.set(2, descriptor.createCall(null, key.getParserPosition(), key));
+        }
         return explicit;
     }
 
