@@ -507,13 +507,15 @@ public final class RelToIr {
                                 case "bool_and", "every", "logical_and" -> AggKind.BOOL_AND;
                                 case "bool_or", "some", "logical_or" -> AggKind.BOOL_OR;
                                 default ->
-                                        throw new FreshetException(
-                                                ErrorCode.UNDEFINED_FUNCTION,
-                                                "aggregate function "
-                                                        + name
-                                                        + " is not supported yet");
+                                        dev.freshet.engine.spi.Extensions.aggregate(name)
+                                                        .isPresent()
+                                                ? AggKind.EXTERNAL
+                                                : unknownAggregate(name);
                             };
                 };
+        if (kind == AggKind.EXTERNAL) {
+            return externalCall(call, name, out, input, mode);
+        }
         if (kind == AggKind.COUNT && call.getArgList().size() > 1) {
             throw new FreshetException(
                     ErrorCode.FEATURE_NOT_SUPPORTED,
@@ -541,6 +543,53 @@ public final class RelToIr {
                     "aggregate "
                             + name
                             + " needs an append-only input, but its input can retract rows");
+        }
+        return result;
+    }
+
+    private static AggKind unknownAggregate(String name) {
+        throw new FreshetException(
+                ErrorCode.UNDEFINED_FUNCTION,
+                "aggregate function " + name + " is not supported yet");
+    }
+
+    /**
+     * An aggregate from the function SPI: its retraction class comes from the provider, with the
+     * values of constant arguments (an algorithm name, options), and is checked against the input's
+     * change mode here, at CREATE time.
+     */
+    private AggCall externalCall(
+            AggregateCall call, String name, Field out, PlanNode input, ChangeMode mode) {
+        var f = dev.freshet.engine.spi.Extensions.aggregate(name).orElseThrow();
+        int[] args = call.getArgList().stream().mapToInt(Integer::intValue).toArray();
+        AggCall result =
+                new AggCall(
+                        AggKind.EXTERNAL,
+                        args,
+                        false,
+                        call.filterArg,
+                        out.type(),
+                        out.name(),
+                        f.sqlName());
+        dev.freshet.engine.ir.Retraction r =
+                f.retraction(
+                        PlanProperties.argTypes(input, result),
+                        PlanProperties.constantArgs(input, result));
+        if (mode == ChangeMode.RETRACTING
+                && !snapshot
+                && r == dev.freshet.engine.ir.Retraction.APPEND_ONLY) {
+            throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "aggregate "
+                                    + name
+                                    + " cannot retract: this call is append-only, but its input"
+                                    + " can delete or update rows")
+                    .withHint(
+                            "Train it from an APPEND ONLY table, or choose an algorithm that"
+                                    + " retracts exactly (linear_regression, ridge_regression,"
+                                    + " gaussian_naive_bayes, multinomial_naive_bayes, zscore),"
+                                    + " or accept approximate deletes of an SGD model with"
+                                    + " 'approximate_retraction=true'.");
         }
         return result;
     }

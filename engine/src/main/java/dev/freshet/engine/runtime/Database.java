@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
     private final EpochLoop loop;
     private final AtomicInteger processIds = new AtomicInteger(1000);
+    private final dev.freshet.engine.spi.Extensions.Services services =
+            dev.freshet.engine.spi.Extensions.newServices();
     private volatile long committedEpoch;
     private volatile long catalogVersion;
     private volatile boolean closed;
@@ -69,6 +71,19 @@ public final class Database implements AutoCloseable {
 
     public EngineConfig config() {
         return config;
+    }
+
+    /** The per-database services of the function providers (e.g. the model registry). */
+    public dev.freshet.engine.spi.Extensions.Services services() {
+        return services;
+    }
+
+    /**
+     * Runs {@code task} on the epoch thread between epochs (a write that changes no table, e.g.
+     * rolling a model back) and waits for it.
+     */
+    public <T> T runInEpoch(java.util.function.Supplier<T> task) {
+        return write(task::get);
     }
 
     /** A fresh backend process id for a new session. */

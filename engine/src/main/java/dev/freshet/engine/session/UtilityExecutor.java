@@ -303,6 +303,8 @@ final class UtilityExecutor {
                         session.params().zone(),
                         EvalContext.currentMicros(),
                         name.hashCode());
+        ctx.setOwner(name);
+        ctx.setServices(session.db().services());
         boolean created =
                 session.db()
                         .createView(
