@@ -68,7 +68,8 @@ public final class FreshetOperatorTable {
                                     SqlLibraryOperators.BOOL_AND,
                                     SqlLibraryOperators.BOOL_OR,
                                     ChangelogTableFunction.INSTANCE,
-                                    GenerateSeriesTableFunction.INSTANCE)));
+                                    GenerateSeriesTableFunction.INSTANCE,
+                                    ModelHistoryTableFunction.INSTANCE)));
 
     /** Binary operator symbols whose library implementation replaces Calcite's operator. */
     private static final Set<String> LIBRARY_BINARY =

@@ -75,6 +75,15 @@ public final class RelToIr {
         this.snapshot = snapshot;
     }
 
+    private dev.freshet.engine.spi.@org.jspecify.annotations.Nullable ModelCatalog models;
+
+    /** Lets one-shot plans read model_history from {@code models} (null: not available). */
+    public RelToIr withModels(
+            dev.freshet.engine.spi.@org.jspecify.annotations.Nullable ModelCatalog models) {
+        this.models = models;
+        return this;
+    }
+
     public RexToExpr rex() {
         return rex;
     }
@@ -131,9 +140,36 @@ public final class RelToIr {
             return new dev.freshet.engine.ir.SeriesNode(
                     args[0], args[1], args[2], fields(t.getRowType()));
         }
+        if (name.equals("model_history") && t.getInputs().isEmpty()) {
+            return modelHistory(call, fields(t.getRowType()));
+        }
         throw new FreshetException(
                 ErrorCode.FEATURE_NOT_SUPPORTED,
                 "table function " + name + " is not supported yet");
+    }
+
+    /**
+     * {@code model_history('name')}: the model's published versions, read when the query is planned
+     * (a snapshot; not available in views).
+     */
+    private PlanNode modelHistory(org.apache.calcite.rex.RexCall call, List<Field> fs) {
+        if (!snapshot || models == null) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "model_history can be read by queries, not by materialized views");
+        }
+        Object name =
+                dev.freshet.engine.expr.ConstantFolder.evaluate(
+                        rex.convert(call.getOperands().get(0)));
+        if (!(name instanceof String n)) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE, "model_history needs a model name");
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object[] r : models.history(n)) {
+            rows.add(java.util.Arrays.asList(r));
+        }
+        return new ValuesNode(fs, rows);
     }
 
     /** TUMBLE as a projection adding the window bounds; HOP as a {@code HopNode}. */

@@ -22,7 +22,7 @@ public interface ModelCatalog {
                     "rmse",
                     "mae",
                     "drift",
-                    "epoch");
+                    "published_at");
 
     /**
      * Whether {@code algorithm} learns from a label; throws 22023 naming the known algorithms when
