@@ -199,6 +199,16 @@ public final class PlanProperties {
         List<@org.jspecify.annotations.Nullable Object> out = new ArrayList<>();
         for (int i = 0; i < call.argCount(); i++) {
             Object v = null;
+            if (input instanceof ValuesNode values && !values.rows().isEmpty()) {
+                // a column of VALUES is a constant when every row holds the same value
+                v = values.rows().get(0).get(call.arg(i));
+                for (List<Object> row : values.rows()) {
+                    if (!java.util.Objects.equals(row.get(call.arg(i)), v)) {
+                        v = null;
+                        break;
+                    }
+                }
+            }
             if (input instanceof ProjectNode p) {
                 Expr e = p.exprs().get(call.arg(i));
                 if (dev.freshet.engine.expr.ConstantFolder.isConstant(e)) {
