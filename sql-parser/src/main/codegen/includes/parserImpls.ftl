@@ -916,6 +916,23 @@ SqlNode FreshetAlterUser() :
     }
 }
 
+/** ALTER MODEL name ROLLBACK TO VERSION n */
+SqlNode FreshetAlterModel() :
+{
+    final Span s;
+    final SqlIdentifier name;
+    final SqlLiteral version;
+}
+{
+    <ALTER> { s = span(); } <MODEL>
+    name = CompoundIdentifier()
+    <ROLLBACK> <TO> <VERSION>
+    version = UnsignedNumericLiteral()
+    {
+        return new SqlAlterModel(s.end(this), name, version.longValue(true));
+    }
+}
+
 void FreshetUserOptions(UserOptionsBuilder opts) :
 {
     String password;

@@ -21,6 +21,7 @@ public final class Catalog {
     private final TreeMap<String, CatalogEntry> byName = new TreeMap<>();
     private final TreeMap<Integer, CatalogEntry> byOid = new TreeMap<>();
     private final TreeMap<String, UserFunction> functions = new TreeMap<>();
+    private final TreeMap<String, ModelEntry> models = new TreeMap<>();
     private int nextOid = FIRST_USER_OID;
 
     public int allocateOid() {
@@ -80,6 +81,24 @@ public final class Catalog {
 
     public void removeFunction(String name) {
         functions.remove(name);
+    }
+
+    /** The model called {@code name}, if any. */
+    public Optional<ModelEntry> model(String name) {
+        return Optional.ofNullable(models.get(name));
+    }
+
+    /** Every model, in name order. */
+    public Collection<ModelEntry> models() {
+        return List.copyOf(models.values());
+    }
+
+    public void addModel(ModelEntry m) {
+        models.put(m.name(), m);
+    }
+
+    public void removeModel(String name) {
+        models.remove(name);
     }
 
     /** The views that read {@code oid} directly, in name order. */

@@ -29,6 +29,8 @@ public final class EvalContext {
     private final SplittableRandom random;
     private long suppressedErrors;
     private @Nullable FreshetException lastError;
+    private @Nullable String owner;
+    private dev.freshet.engine.spi.Extensions.@Nullable Services services;
 
     public EvalContext(ErrorPolicy policy, ZoneId timeZone, long nowMicros, long seed) {
         this.policy = Objects.requireNonNull(policy);
@@ -90,6 +92,34 @@ public final class EvalContext {
 
     public @Nullable FreshetException lastError() {
         return lastError;
+    }
+
+    /** The view whose operators use this context, or null for a statement. */
+    public @Nullable String owner() {
+        return owner;
+    }
+
+    public void setOwner(@Nullable String owner) {
+        this.owner = owner;
+    }
+
+    /** Sets the database's SPI services that kernels and SPI aggregates may use. */
+    public void setServices(dev.freshet.engine.spi.Extensions.@Nullable Services services) {
+        this.services = services;
+    }
+
+    /**
+     * The database service implementing {@code type} (e.g. the model registry), or an error when no
+     * provider offers one.
+     */
+    public <T> T service(Class<T> type) {
+        T s = services == null ? null : services.find(type);
+        if (s == null) {
+            throw new FreshetException(
+                    dev.freshet.sql.error.ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "no database service " + type.getSimpleName() + " is available here");
+        }
+        return s;
     }
 
     static ZoneId utc() {

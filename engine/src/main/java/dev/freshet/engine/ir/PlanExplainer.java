@@ -2,6 +2,7 @@ package dev.freshet.engine.ir;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * EXPLAIN text for a plan: one line per node, indented as a tree, each with its change mode and,
@@ -47,7 +48,7 @@ public final class PlanExplainer {
         lines.add(
                 indent
                         + "└─ "
-                        + plan.explain()
+                        + label(plan, true)
                         + "  ["
                         + PlanProperties.changeMode(plan).label()
                         + state(plan, true)
@@ -70,7 +71,7 @@ public final class PlanExplainer {
         for (int i = 0; i < inputs.size(); i++) {
             PlanNode in = inputs.get(i);
             boolean last = i == inputs.size() - 1;
-            String label = in.explain();
+            String label = label(in, streaming);
             if (streaming) {
                 label += "  [" + PlanProperties.changeMode(in).label() + state(in, true) + "]";
             } else {
@@ -79,6 +80,15 @@ public final class PlanExplainer {
             lines.add(indent + (last ? "└─ " : "├─ ") + label);
             children(in, indent + (last ? "   " : "│  "), lines, streaming);
         }
+    }
+
+    /** A node's EXPLAIN label; a streaming projection of volatile values is memoized. */
+    private static String label(PlanNode node, boolean streaming) {
+        String text = node.explain();
+        if (streaming && node instanceof ProjectNode p && PlanProperties.memoized(p)) {
+            return "Memoized" + text;
+        }
+        return text;
     }
 
     private static String state(PlanNode node, boolean streaming) {
@@ -101,6 +111,7 @@ public final class PlanExplainer {
                                                                                             a))
                                                             + " passes"
                                                     : "")
+                                            + externalState(a)
                                     : "";
                     case JoinNode j when j.temporal() ->
                             streaming
@@ -115,7 +126,10 @@ public final class PlanExplainer {
                     case ScanNode scan -> "";
                     case ValuesNode v -> "";
                     case FilterNode f -> "";
-                    case ProjectNode p -> "";
+                    case ProjectNode p ->
+                            streaming && PlanProperties.memoized(p)
+                                    ? "output emitted per input row"
+                                    : "";
                     case UnionNode u -> "";
                     case ChangelogNode c -> "";
                     case LookupNode l -> "";
@@ -134,6 +148,36 @@ public final class PlanExplainer {
                                     : "";
                 };
         return text.isEmpty() ? "" : "; state: " + text;
+    }
+
+    /** The state and retraction class of SPI aggregate calls (train: one model per group). */
+    private static String externalState(AggregateNode a) {
+        StringBuilder sb = new StringBuilder();
+        for (AggCall c : a.calls()) {
+            if (c.kind() != AggKind.EXTERNAL || c.external() == null) {
+                continue;
+            }
+            var f = dev.freshet.engine.spi.Extensions.aggregate(c.external());
+            if (f.isEmpty()) {
+                continue;
+            }
+            var types = PlanProperties.argTypes(a.input(), c);
+            var constants = PlanProperties.constantArgs(a.input(), c);
+            String retraction;
+            try {
+                retraction = f.get().retraction(types, constants).name().toLowerCase(Locale.ROOT);
+            } catch (RuntimeException e) {
+                retraction = "unknown";
+            }
+            sb.append(", ")
+                    .append(f.get().stateDescription(types, constants))
+                    .append(" (")
+                    .append(c.name())
+                    .append(", retraction ")
+                    .append(retraction)
+                    .append(')');
+        }
+        return sb.toString();
     }
 
     private static boolean hasMinMax(AggregateNode a) {

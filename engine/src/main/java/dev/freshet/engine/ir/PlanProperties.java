@@ -196,6 +196,80 @@ public final class PlanProperties {
         };
     }
 
+    /**
+     * The values of an aggregate call's arguments that are constants of the query (the aggregate's
+     * input computes them from literals alone), null for the others.
+     */
+    public static List<@org.jspecify.annotations.Nullable Object> constantArgs(
+            PlanNode input, AggCall call) {
+        List<@org.jspecify.annotations.Nullable Object> out = new ArrayList<>();
+        for (int i = 0; i < call.argCount(); i++) {
+            Object v = null;
+            if (input instanceof ValuesNode values && !values.rows().isEmpty()) {
+                // a column of VALUES is a constant when every row holds the same value
+                v = values.rows().get(0).get(call.arg(i));
+                for (List<Object> row : values.rows()) {
+                    if (!java.util.Objects.equals(row.get(call.arg(i)), v)) {
+                        v = null;
+                        break;
+                    }
+                }
+            }
+            if (input instanceof ProjectNode p) {
+                Expr e = p.exprs().get(call.arg(i));
+                if (dev.freshet.engine.expr.ConstantFolder.isConstant(e)) {
+                    try {
+                        v = dev.freshet.engine.expr.ConstantFolder.evaluate(e);
+                    } catch (RuntimeException ex) {
+                        v = null;
+                    }
+                }
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** The argument types of an aggregate call. */
+    public static List<dev.freshet.engine.type.DataType> argTypes(PlanNode input, AggCall call) {
+        List<dev.freshet.engine.type.DataType> out = new ArrayList<>();
+        for (int i = 0; i < call.argCount(); i++) {
+            out.add(input.fields().get(call.arg(i)).type());
+        }
+        return out;
+    }
+
+    /** True if {@code e} calls a volatile function (random(), now(), predict by model name). */
+    public static boolean hasVolatile(Expr e) {
+        return switch (e) {
+            case Call c ->
+                    c.function().volatile_()
+                            || c.args().stream().anyMatch(PlanProperties::hasVolatile);
+            case dev.freshet.engine.expr.CaseWhen w ->
+                    w.conditions().stream().anyMatch(PlanProperties::hasVolatile)
+                            || w.results().stream().anyMatch(PlanProperties::hasVolatile)
+                            || hasVolatile(w.otherwise());
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a streaming projection must remember what it emitted per input row: it computes a
+     * volatile function and its input can retract, so a delete must retract exactly the output
+     * emitted for the row, not a recomputed one.
+     */
+    public static boolean memoized(ProjectNode p) {
+        if (changeMode(p.input()) != ChangeMode.RETRACTING) {
+            return false;
+        }
+        for (Expr e : p.exprs()) {
+            if (hasVolatile(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int positionOf(List<Expr> exprs, int inputIndex) {
         for (int i = 0; i < exprs.size(); i++) {
             if (exprs.get(i) instanceof InputRef r && r.index() == inputIndex) {

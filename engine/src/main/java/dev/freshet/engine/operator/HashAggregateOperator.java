@@ -65,12 +65,34 @@ public final class HashAggregateOperator extends Operator {
             ChangeMode inputMode,
             EvalContext ctx,
             int watermarkKey) {
+        this(inputTypes, groupKeys, calls, outputTypes, inputMode, ctx, watermarkKey, List.of());
+    }
+
+    /**
+     * An aggregation whose SPI calls get the values of their constant arguments ({@code
+     * constantArgs.get(i)} for call {@code i}; missing lists mean none are known).
+     */
+    public HashAggregateOperator(
+            List<DataType> inputTypes,
+            int[] groupKeys,
+            List<AggCall> calls,
+            List<DataType> outputTypes,
+            ChangeMode inputMode,
+            EvalContext ctx,
+            int watermarkKey,
+            List<List<@org.jspecify.annotations.Nullable Object>> constantArgs) {
         this.groupKeys = groupKeys.clone();
         this.outputTypes = List.copyOf(outputTypes);
         this.ctx = ctx;
         this.accumulators = new Accumulator[calls.size()];
         for (int i = 0; i < accumulators.length; i++) {
-            accumulators[i] = Accumulators.create(calls.get(i), inputTypes, inputMode);
+            accumulators[i] =
+                    Accumulators.create(
+                            calls.get(i),
+                            inputTypes,
+                            inputMode,
+                            ctx,
+                            i < constantArgs.size() ? constantArgs.get(i) : List.of());
         }
         List<DataType> keyTypes = new ArrayList<>();
         for (int k : groupKeys) {

@@ -68,7 +68,8 @@ public final class FreshetOperatorTable {
                                     SqlLibraryOperators.BOOL_AND,
                                     SqlLibraryOperators.BOOL_OR,
                                     ChangelogTableFunction.INSTANCE,
-                                    GenerateSeriesTableFunction.INSTANCE)));
+                                    GenerateSeriesTableFunction.INSTANCE,
+                                    ModelHistoryTableFunction.INSTANCE)));
 
     /** Binary operator symbols whose library implementation replaces Calcite's operator. */
     private static final Set<String> LIBRARY_BINARY =
@@ -141,6 +142,11 @@ public final class FreshetOperatorTable {
                 String upper = name.toUpperCase(Locale.ROOT);
                 out.put(key(upper, SqlSyntax.FUNCTION), new NiladicFunction(upper, name));
             }
+        }
+        // aggregates from the function SPI (train, accuracy, ...)
+        for (String name : dev.freshet.engine.spi.Extensions.aggregateNames()) {
+            String upper = name.toUpperCase(Locale.ROOT);
+            out.put(key(upper, SqlSyntax.FUNCTION), new SpiAggFunction(upper, name));
         }
         return Map.copyOf(out);
     }
@@ -484,6 +490,81 @@ public final class FreshetOperatorTable {
         public boolean isDeterministic() {
             return false;
         }
+    }
+
+    /**
+     * An aggregate provided through the function SPI: its result type and argument check come from
+     * the provider's {@link dev.freshet.engine.spi.AggregateFunction#resultType}.
+     */
+    static final class SpiAggFunction extends org.apache.calcite.sql.SqlAggFunction {
+        private final String spiName;
+
+        SpiAggFunction(String upperName, String spiName) {
+            super(
+                    upperName,
+                    null,
+                    SqlKind.OTHER_FUNCTION,
+                    b -> spiResultType(spiName, b),
+                    null,
+                    spiChecker(spiName),
+                    SqlFunctionCategory.USER_DEFINED_FUNCTION,
+                    false,
+                    false,
+                    org.apache.calcite.util.Optionality.FORBIDDEN);
+            this.spiName = spiName;
+        }
+
+        String spiName() {
+            return spiName;
+        }
+    }
+
+    private static RelDataType spiResultType(String spiName, SqlOperatorBinding b) {
+        var f = dev.freshet.engine.spi.Extensions.aggregate(spiName).orElseThrow();
+        return CalciteTypes.toRelDataType(f.resultType(spiArgTypes(b)), b.getTypeFactory(), true);
+    }
+
+    /** Argument types of an SPI aggregate (aggregate bindings cannot tell literals apart). */
+    private static List<DataType> spiArgTypes(SqlOperatorBinding b) {
+        List<DataType> out = new ArrayList<>(b.getOperandCount());
+        for (int i = 0; i < b.getOperandCount(); i++) {
+            boolean literal;
+            try {
+                literal = b.isOperandLiteral(i, false);
+            } catch (UnsupportedOperationException e) {
+                literal = false;
+            }
+            out.add(argType(b.getOperandType(i), literal));
+        }
+        return out;
+    }
+
+    private static SqlOperandTypeChecker spiChecker(String spiName) {
+        return new SqlOperandTypeChecker() {
+            @Override
+            public boolean checkOperandTypes(SqlCallBinding b, boolean throwOnFailure) {
+                var f = dev.freshet.engine.spi.Extensions.aggregate(spiName).orElseThrow();
+                try {
+                    f.resultType(spiArgTypes(b));
+                    return true;
+                } catch (FreshetException e) {
+                    if (throwOnFailure) {
+                        throw e;
+                    }
+                    return false;
+                }
+            }
+
+            @Override
+            public SqlOperandCountRange getOperandCountRange() {
+                return SqlOperandCountRanges.any();
+            }
+
+            @Override
+            public String getAllowedSignatures(SqlOperator op, String opName) {
+                return opName + "(...)";
+            }
+        };
     }
 
     /** An operator implemented by the library, e.g. {@code +}, {@code ||}. */

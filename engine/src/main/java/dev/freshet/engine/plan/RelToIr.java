@@ -75,6 +75,15 @@ public final class RelToIr {
         this.snapshot = snapshot;
     }
 
+    private dev.freshet.engine.spi.@org.jspecify.annotations.Nullable ModelCatalog models;
+
+    /** Lets one-shot plans read model_history from {@code models} (null: not available). */
+    public RelToIr withModels(
+            dev.freshet.engine.spi.@org.jspecify.annotations.Nullable ModelCatalog models) {
+        this.models = models;
+        return this;
+    }
+
     public RexToExpr rex() {
         return rex;
     }
@@ -318,6 +327,9 @@ public final class RelToIr {
             return new dev.freshet.engine.ir.SeriesNode(
                     args[0], args[1], args[2], fields(t.getRowType()));
         }
+        if (name.equals("model_history") && t.getInputs().isEmpty()) {
+            return modelHistory(call, fields(t.getRowType()));
+        }
         throw new FreshetException(
                 ErrorCode.FEATURE_NOT_SUPPORTED,
                 "table function " + name + " is not supported yet");
@@ -378,6 +390,30 @@ public final class RelToIr {
                     function + " needs DESCRIPTOR(column) arguments naming input columns");
         }
         return cols;
+    }
+
+    /**
+     * {@code model_history('name')}: the model's published versions, read when the query is planned
+     * (a snapshot; not available in views).
+     */
+    private PlanNode modelHistory(org.apache.calcite.rex.RexCall call, List<Field> fs) {
+        if (!snapshot || models == null) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "model_history can be read by queries, not by materialized views");
+        }
+        Object name =
+                dev.freshet.engine.expr.ConstantFolder.evaluate(
+                        rex.convert(call.getOperands().get(0)));
+        if (!(name instanceof String n)) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE, "model_history needs a model name");
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object[] r : models.history(n)) {
+            rows.add(java.util.Arrays.asList(r));
+        }
+        return new ValuesNode(fs, rows);
     }
 
     /** TUMBLE as a projection adding the window bounds; HOP as a {@code HopNode}. */
@@ -812,13 +848,15 @@ public final class RelToIr {
                                 case "bool_and", "every", "logical_and" -> AggKind.BOOL_AND;
                                 case "bool_or", "some", "logical_or" -> AggKind.BOOL_OR;
                                 default ->
-                                        throw new FreshetException(
-                                                ErrorCode.UNDEFINED_FUNCTION,
-                                                "aggregate function "
-                                                        + name
-                                                        + " is not supported yet");
+                                        dev.freshet.engine.spi.Extensions.aggregate(name)
+                                                        .isPresent()
+                                                ? AggKind.EXTERNAL
+                                                : unknownAggregate(name);
                             };
                 };
+        if (kind == AggKind.EXTERNAL) {
+            return externalCall(call, name, out, input, mode);
+        }
         if (kind == AggKind.COUNT && call.getArgList().size() > 1) {
             throw new FreshetException(
                     ErrorCode.FEATURE_NOT_SUPPORTED,
@@ -879,6 +917,53 @@ public final class RelToIr {
                     "FOR SYSTEM_TIME AS OF supports only PROCTIME(): the versioned table as it is"
                             + " when each row arrives");
         }
+    }
+
+    private static AggKind unknownAggregate(String name) {
+        throw new FreshetException(
+                ErrorCode.UNDEFINED_FUNCTION,
+                "aggregate function " + name + " is not supported yet");
+    }
+
+    /**
+     * An aggregate from the function SPI: its retraction class comes from the provider, with the
+     * values of constant arguments (an algorithm name, options), and is checked against the input's
+     * change mode here, at CREATE time.
+     */
+    private AggCall externalCall(
+            AggregateCall call, String name, Field out, PlanNode input, ChangeMode mode) {
+        var f = dev.freshet.engine.spi.Extensions.aggregate(name).orElseThrow();
+        int[] args = call.getArgList().stream().mapToInt(Integer::intValue).toArray();
+        AggCall result =
+                new AggCall(
+                        AggKind.EXTERNAL,
+                        args,
+                        false,
+                        call.filterArg,
+                        out.type(),
+                        out.name(),
+                        f.sqlName());
+        dev.freshet.engine.ir.Retraction r =
+                f.retraction(
+                        PlanProperties.argTypes(input, result),
+                        PlanProperties.constantArgs(input, result));
+        if (mode == ChangeMode.RETRACTING
+                && !snapshot
+                && r == dev.freshet.engine.ir.Retraction.APPEND_ONLY) {
+            throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "aggregate "
+                                    + name
+                                    + " cannot retract: this call is append-only, but its input"
+                                    + " can delete or update rows")
+                    .withHint(
+                            "Train it from an APPEND ONLY table, or choose an algorithm that"
+                                    + " retracts exactly (linear_regression, ridge_regression,"
+                                    + " gaussian_naive_bayes, multinomial_naive_bayes, zscore),"
+                                    + " or accept approximate deletes of an SGD model with"
+                                    + " 'approximate_retraction=true'.");
+        }
+        return result;
     }
 
     private PlanNode join(Join j) {

@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
     private final EpochLoop loop;
     private final AtomicInteger processIds = new AtomicInteger(1000);
+    private final dev.freshet.engine.spi.Extensions.Services services =
+            dev.freshet.engine.spi.Extensions.newServices();
     private volatile long committedEpoch;
     private volatile long catalogVersion;
     private volatile boolean closed;
@@ -106,6 +108,19 @@ public final class Database implements AutoCloseable {
 
     public EngineConfig config() {
         return config;
+    }
+
+    /** The per-database services of the function providers (e.g. the model registry). */
+    public dev.freshet.engine.spi.Extensions.Services services() {
+        return services;
+    }
+
+    /**
+     * Runs {@code task} on the epoch thread between epochs (a write that changes no table, e.g.
+     * rolling a model back) and waits for it.
+     */
+    public <T> T runInEpoch(java.util.function.Supplier<T> task) {
+        return write(task::get);
     }
 
     /** A fresh backend process id for a new session. */
@@ -342,55 +357,125 @@ public final class Database implements AutoCloseable {
 
     /** CREATE MATERIALIZED VIEW; returns false if it existed and {@code ifNotExists}. */
     public boolean createView(ViewSpec spec, EvalContext ctx) {
+        return ddl(() -> installView(spec, ctx));
+    }
+
+    private boolean installView(ViewSpec spec, EvalContext ctx) {
+        if (catalog.find(spec.name()).isPresent()) {
+            if (spec.ifNotExists()) {
+                return false;
+            }
+            throw new FreshetException(
+                    ErrorCode.DUPLICATE_TABLE, "relation \"" + spec.name() + "\" already exists");
+        }
+        for (int dep : spec.dependsOn()) {
+            if (catalog.find(dep).isEmpty()) {
+                throw new FreshetException(
+                        ErrorCode.UNDEFINED_TABLE,
+                        "a relation read by \"" + spec.name() + "\" was dropped");
+            }
+        }
+        List<dev.freshet.engine.type.DataType> types = new ArrayList<>();
+        for (ColumnDef c : spec.columns()) {
+            types.add(c.type());
+        }
+        int[] key =
+                spec.key() == null
+                        ? null
+                        : spec.key().stream().mapToInt(Integer::intValue).toArray();
+        RelationStore store = new RelationStore(types, key);
+        int oid = catalog.allocateOid();
+        dataflow.installView(
+                oid, spec.name(), spec.plan(), store, this::store, ctx, spec.emitOnWindowClose());
+        catalog.add(
+                new ViewEntry(
+                        oid,
+                        spec.name(),
+                        spec.columns(),
+                        spec.definition(),
+                        spec.plan(),
+                        spec.key(),
+                        spec.appendOnly(),
+                        spec.dependsOn(),
+                        store,
+                        spec.watermarkColumns()));
+        return true;
+    }
+
+    private dev.freshet.engine.spi.ModelCatalog models() {
+        var m = services.find(dev.freshet.engine.spi.ModelCatalog.class);
+        if (m == null) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "models are not available (no ML module)");
+        }
+        return m;
+    }
+
+    /**
+     * CREATE MODEL: {@code view} trains it (a view of the model's name whose one row is the model
+     * handle), or, when it is null, {@code exported} is imported. Returns false if it existed and
+     * {@code ifNotExists}.
+     */
+    public boolean createModel(
+            String name,
+            String algorithm,
+            String definition,
+            @Nullable ViewSpec view,
+            @Nullable String exported,
+            boolean ifNotExists,
+            EvalContext ctx) {
         return ddl(
                 () -> {
-                    if (catalog.find(spec.name()).isPresent()) {
-                        if (spec.ifNotExists()) {
+                    if (catalog.model(name).isPresent()) {
+                        if (ifNotExists) {
                             return false;
                         }
                         throw new FreshetException(
-                                ErrorCode.DUPLICATE_TABLE,
-                                "relation \"" + spec.name() + "\" already exists");
+                                ErrorCode.DUPLICATE_OBJECT,
+                                "model \"" + name + "\" already exists");
                     }
-                    for (int dep : spec.dependsOn()) {
-                        if (catalog.find(dep).isEmpty()) {
-                            throw new FreshetException(
-                                    ErrorCode.UNDEFINED_TABLE,
-                                    "a relation read by \"" + spec.name() + "\" was dropped");
-                        }
+                    int oid = -1;
+                    String alg = algorithm;
+                    if (view != null) {
+                        installView(view, ctx);
+                        oid = catalog.get(name).oid();
+                    } else {
+                        alg =
+                                models().importModel(
+                                                name, java.util.Objects.requireNonNull(exported));
                     }
-                    List<dev.freshet.engine.type.DataType> types = new ArrayList<>();
-                    for (ColumnDef c : spec.columns()) {
-                        types.add(c.type());
-                    }
-                    int[] key =
-                            spec.key() == null
-                                    ? null
-                                    : spec.key().stream().mapToInt(Integer::intValue).toArray();
-                    RelationStore store = new RelationStore(types, key);
-                    int oid = catalog.allocateOid();
-                    dataflow.installView(
-                            oid,
-                            spec.name(),
-                            spec.plan(),
-                            store,
-                            this::store,
-                            ctx,
-                            spec.emitOnWindowClose());
-                    catalog.add(
-                            new ViewEntry(
-                                    oid,
-                                    spec.name(),
-                                    spec.columns(),
-                                    spec.definition(),
-                                    spec.plan(),
-                                    spec.key(),
-                                    spec.appendOnly(),
-                                    spec.dependsOn(),
-                                    store,
-                                    spec.watermarkColumns()));
+                    catalog.addModel(
+                            new dev.freshet.engine.catalog.ModelEntry(name, alg, definition, oid));
                     return true;
                 });
+    }
+
+    /** DROP MODEL; returns false if it did not exist. */
+    public boolean dropModel(String name, boolean cascade) {
+        var m = ddlRead(() -> catalog.model(name));
+        if (m.isEmpty()) {
+            return false;
+        }
+        if (m.get().viewOid() >= 0) {
+            drop(new DropSpec("materialized view", List.of(name), true, cascade), true);
+        }
+        ddl(
+                () -> {
+                    catalog.removeModel(name);
+                    models().drop(name);
+                    return null;
+                });
+        return true;
+    }
+
+    private <T> T ddlRead(java.util.function.Supplier<T> read) {
+        Lock l = lock.readLock();
+        l.lock();
+        try {
+            return read.get();
+        } finally {
+            l.unlock();
+        }
     }
 
     /**
@@ -398,6 +483,10 @@ public final class Database implements AutoCloseable {
      * cascade}; returns notices (e.g. for IF EXISTS on a missing name).
      */
     public List<String> drop(DropSpec spec) {
+        return drop(spec, false);
+    }
+
+    private List<String> drop(DropSpec spec, boolean modelView) {
         return ddl(
                 () -> {
                     List<String> notices = new ArrayList<>();
@@ -418,6 +507,12 @@ public final class Database implements AutoCloseable {
                                     spec.kindName() + " \"" + name + "\" does not exist");
                         }
                         CatalogEntry e = found.get();
+                        if (!modelView && catalog.model(name).isPresent()) {
+                            throw new FreshetException(
+                                            ErrorCode.WRONG_OBJECT_TYPE,
+                                            "\"" + name + "\" is a model")
+                                    .withHint("Use DROP MODEL to remove a model.");
+                        }
                         if (!e.kindName().equals(spec.kindName())) {
                             throw new FreshetException(
                                             ErrorCode.WRONG_OBJECT_TYPE,
@@ -439,7 +534,21 @@ public final class Database implements AutoCloseable {
                     }
                     for (CatalogEntry e : order) {
                         switch (e) {
-                            case ViewEntry v -> dataflow.removeView(v.oid());
+                            case ViewEntry v -> {
+                                dataflow.removeView(v.oid());
+                                var mc = services.find(dev.freshet.engine.spi.ModelCatalog.class);
+                                if (mc != null) {
+                                    mc.dropView(v.name());
+                                }
+                                if (catalog.model(v.name())
+                                        .map(m -> m.viewOid() == v.oid())
+                                        .orElse(false)) {
+                                    catalog.removeModel(v.name());
+                                    if (mc != null) {
+                                        mc.drop(v.name());
+                                    }
+                                }
+                            }
                             case TableEntry t -> dataflow.removeTable(t.oid());
                         }
                         catalog.remove(e);

@@ -89,7 +89,12 @@ final class DataflowBuilder {
                     case ProjectNode p ->
                             connect(
                                     p.input(),
-                                    new ProjectOperator(types(p.input().fields()), p.exprs(), ctx),
+                                    streaming && PlanProperties.memoized(p)
+                                            ? new dev.freshet.engine.operator
+                                                    .MemoizingProjectOperator(
+                                                    types(p.input().fields()), p.exprs(), ctx)
+                                            : new ProjectOperator(
+                                                    types(p.input().fields()), p.exprs(), ctx),
                                     0);
                     case AggregateNode a -> {
                         int[] keys = a.groupKeys().stream().mapToInt(Integer::intValue).toArray();
@@ -102,7 +107,8 @@ final class DataflowBuilder {
                                         types(a.fields()),
                                         PlanProperties.changeMode(a.input()),
                                         ctx,
-                                        PlanProperties.aggregateWatermarkKey(a)),
+                                        PlanProperties.aggregateWatermarkKey(a),
+                                        constantArgs(a)),
                                 0);
                     }
                     case JoinNode j -> {
@@ -245,6 +251,18 @@ final class DataflowBuilder {
                 };
         operators.add(op);
         return op;
+    }
+
+    private static List<List<@org.jspecify.annotations.Nullable Object>> constantArgs(
+            AggregateNode a) {
+        List<List<@org.jspecify.annotations.Nullable Object>> out = new ArrayList<>();
+        for (dev.freshet.engine.ir.AggCall c : a.calls()) {
+            out.add(
+                    c.kind() == dev.freshet.engine.ir.AggKind.EXTERNAL
+                            ? PlanProperties.constantArgs(a.input(), c)
+                            : List.of());
+        }
+        return out;
     }
 
     private Operator connect(PlanNode input, Operator op, int port) {

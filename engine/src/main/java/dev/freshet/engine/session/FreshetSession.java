@@ -229,7 +229,9 @@ final class FreshetSession implements Session {
     }
 
     EvalContext statementContext() {
-        return EvalContext.forStatement(params.zone());
+        EvalContext ctx = EvalContext.forStatement(params.zone());
+        ctx.setServices(db().services());
+        return ctx;
     }
 
     /** Builds a one-column-per-string result. */

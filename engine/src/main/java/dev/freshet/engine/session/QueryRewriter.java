@@ -37,6 +37,17 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 final class QueryRewriter {
     private final Function<SqlNode, List<String>> columnNames;
     private final Function<String, UserFunction> functions;
+    private java.util.function.Predicate<String> isModel = n -> false;
+
+    /** Function names whose first argument may name a model (see {@link #modelNames}). */
+    private static final java.util.Set<String> MODEL_FUNCTIONS =
+            java.util.Set.of(
+                    "predict",
+                    "predict_label",
+                    "predict_proba",
+                    "anomaly_score",
+                    "model_export",
+                    "model_version");
 
     /**
      * @param columnNames the output column names of a query (validated on a copy)
@@ -48,8 +59,30 @@ final class QueryRewriter {
         this.functions = functions;
     }
 
+    /**
+     * Names models: in {@code predict(fraud, ...)} and the other scoring functions a bare
+     * identifier that names a model becomes the model's name as a string constant (the scoring
+     * function then uses the model's current version).
+     */
+    QueryRewriter modelNames(java.util.function.Predicate<String> isModel) {
+        this.isModel = isModel;
+        return this;
+    }
+
     /** {@code node} with every extension rewritten (in place where possible). */
     SqlNode rewrite(SqlNode node) {
+        if (node instanceof SqlBasicCall call
+                && call.getOperator() instanceof SqlUnresolvedFunction fn
+                && MODEL_FUNCTIONS.contains(fn.getName().toLowerCase(java.util.Locale.ROOT))
+                && call.operandCount() > 0
+                && call.operand(0) instanceof SqlIdentifier id
+                && id.isSimple()
+                && isModel.test(id.getSimple())) {
+            call.setOperand(
+                    0,
+                    org.apache.calcite.sql.SqlLiteral.createCharString(
+                            id.getSimple(), id.getParserPosition()));
+        }
         if (node instanceof SqlCorrespondingSetOp c) {
             return corresponding(c);
         }

@@ -94,7 +94,12 @@ final class StatementPlanner {
             RelRoot root = v.frontEnd.toRel(v.node);
             RelToIr lower =
                     new RelToIr(
-                            v.frontEnd.rexBuilder(), functions, true, CastFunctions.Mode.EXPLICIT);
+                                    v.frontEnd.rexBuilder(),
+                                    functions,
+                                    true,
+                                    CastFunctions.Mode.EXPLICIT)
+                            .withModels(
+                                    db.services().find(dev.freshet.engine.spi.ModelCatalog.class));
             PlanNode plan = TopNRewrite.apply(lower.convert(root.project()));
             plan = PlanRewriter.pointLookups(plan);
             List<ResultColumn> cols = new ArrayList<>();
@@ -154,10 +159,12 @@ final class StatementPlanner {
             }
             RelToIr lower =
                     new RelToIr(
-                            v.frontEnd.rexBuilder(),
-                            functions,
-                            true,
-                            CastFunctions.Mode.ASSIGNMENT);
+                                    v.frontEnd.rexBuilder(),
+                                    functions,
+                                    true,
+                                    CastFunctions.Mode.ASSIGNMENT)
+                            .withModels(
+                                    db.services().find(dev.freshet.engine.spi.ModelCatalog.class));
             PlanNode source = lower.convert(modify.getInput());
             int[] updated = new int[0];
             if (kind == Analysis.DmlKind.UPDATE) {
@@ -233,8 +240,8 @@ final class StatementPlanner {
         Validated v = validate(select, text, offset, List.of());
         RelRoot root = v.frontEnd.toRel(v.node, false);
         RelToIr lower =
-                new RelToIr(
-                        v.frontEnd.rexBuilder(), functions, true, CastFunctions.Mode.ASSIGNMENT);
+                new RelToIr(v.frontEnd.rexBuilder(), functions, true, CastFunctions.Mode.ASSIGNMENT)
+                        .withModels(db.services().find(dev.freshet.engine.spi.ModelCatalog.class));
         PlanNode plan = lower.convert(root.project());
         if (!(plan instanceof dev.freshet.engine.ir.ProjectNode p)
                 || !(p.input() instanceof dev.freshet.engine.ir.JoinNode)) {
@@ -277,7 +284,12 @@ final class StatementPlanner {
             RelRoot root = v.frontEnd.toRel(v.node);
             RelToIr lower =
                     new RelToIr(
-                            v.frontEnd.rexBuilder(), functions, false, CastFunctions.Mode.EXPLICIT);
+                                    v.frontEnd.rexBuilder(),
+                                    functions,
+                                    false,
+                                    CastFunctions.Mode.EXPLICIT)
+                            .withModels(
+                                    db.services().find(dev.freshet.engine.spi.ModelCatalog.class));
             PlanNode plan = TopNRewrite.apply(lower.convert(root.project()));
             List<String> names = columnNames(v.node, v.rowType);
             List<String> declaredNames = mv.columnNames();
@@ -349,6 +361,7 @@ final class StatementPlanner {
             SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
         node =
                 new QueryRewriter(this::columnNamesOf, n -> db.catalog().function(n).orElse(null))
+                        .modelNames(n -> db.catalog().model(n).isPresent())
                         .rewrite(node);
         SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
         SqlNode typed = declareParams(node, declared);

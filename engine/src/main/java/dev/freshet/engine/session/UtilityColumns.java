@@ -31,13 +31,28 @@ final class UtilityColumns {
 
     static final List<ResultColumn> NAMES = List.of(new ResultColumn("Name", DataType.VARCHAR));
 
+    static final List<ResultColumn> SHOW_MODELS =
+            List.of(
+                    new ResultColumn("Name", DataType.VARCHAR),
+                    new ResultColumn("algorithm", DataType.VARCHAR),
+                    new ResultColumn("version", DataType.VARCHAR),
+                    new ResultColumn("rows", DataType.VARCHAR),
+                    new ResultColumn("metric", DataType.VARCHAR),
+                    new ResultColumn("drift", DataType.VARCHAR));
+
+    static final List<ResultColumn> DESCRIBE_MODEL =
+            List.of(
+                    new ResultColumn("property", DataType.VARCHAR),
+                    new ResultColumn("value", DataType.VARCHAR));
+
     static @Nullable List<ResultColumn> of(SqlNode node) {
         return switch (node) {
-            case SqlDescribe d -> DESCRIBE;
+            case SqlDescribe d -> d.model() ? DESCRIBE_MODEL : DESCRIBE;
             case SqlExplainStatement e -> EXPLAIN;
             case SqlShow s ->
                     switch (s.what()) {
                         case ALL -> SHOW_ALL;
+                        case MODELS -> SHOW_MODELS;
                         case PARAMETER ->
                                 List.of(
                                         new ResultColumn(

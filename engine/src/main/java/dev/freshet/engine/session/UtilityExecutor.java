@@ -76,6 +76,20 @@ final class UtilityExecutor {
             }
             case SqlTransactionStatement t -> transaction(t);
             case dev.freshet.sql.ast.SqlCreateFunction f -> createFunction(f);
+            case dev.freshet.sql.ast.SqlCreateModel m -> createModel(m, u.text());
+            case dev.freshet.sql.ast.SqlAlterModel a -> {
+                String name = simpleName(a.name());
+                modelEntry(name);
+                long v = session.db().runInEpoch(() -> modelCatalog().rollback(name, a.version()));
+                session.notice(
+                        "model \""
+                                + name
+                                + "\" rolled back to version "
+                                + a.version()
+                                + ", published as version "
+                                + v);
+                yield new StatementResult.Command("ALTER MODEL");
+            }
             default -> {
                 String kind = node.getKind().sql.replace('_', ' ');
                 throw new FreshetException(
@@ -303,6 +317,8 @@ final class UtilityExecutor {
                         session.params().zone(),
                         EvalContext.currentMicros(),
                         name.hashCode());
+        ctx.setOwner(name);
+        ctx.setServices(session.db().services());
         boolean created =
                 session.db()
                         .createView(
@@ -365,6 +381,19 @@ final class UtilityExecutor {
             }
             return new StatementResult.Command("DROP FUNCTION");
         }
+        if (type == ObjectType.MODEL) {
+            for (SqlIdentifier id : d.names()) {
+                String n = simpleName(id);
+                if (!session.db().dropModel(n, d.cascade())) {
+                    if (!d.ifExists()) {
+                        throw new FreshetException(
+                                ErrorCode.UNDEFINED_OBJECT, "model \"" + n + "\" does not exist");
+                    }
+                    session.notice("model \"" + n + "\" does not exist, skipping");
+                }
+            }
+            return new StatementResult.Command("DROP MODEL");
+        }
         String kind =
                 switch (type) {
                     case TABLE -> "table";
@@ -388,7 +417,8 @@ final class UtilityExecutor {
         return switch (s.what()) {
             case TABLES -> names(TableEntry.class);
             case MATERIALIZED_VIEWS -> names(ViewEntry.class);
-            case VIEWS, SOURCES, SINKS, INDEXES, MODELS, FUNCTIONS ->
+            case MODELS -> showModels();
+            case VIEWS, SOURCES, SINKS, INDEXES, FUNCTIONS ->
                     FreshetSession.rows(UtilityColumns.NAMES, List.of(), "SHOW");
             case USERS ->
                     FreshetSession.rows(
@@ -437,6 +467,222 @@ final class UtilityExecutor {
         }
     }
 
+    private dev.freshet.engine.spi.ModelCatalog modelCatalog() {
+        var m = session.db().services().find(dev.freshet.engine.spi.ModelCatalog.class);
+        if (m == null) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED, "models are not available (no ML module)");
+        }
+        return m;
+    }
+
+    private dev.freshet.engine.catalog.ModelEntry modelEntry(String name) {
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            return session.db()
+                    .catalog()
+                    .model(name)
+                    .orElseThrow(
+                            () ->
+                                    new FreshetException(
+                                            ErrorCode.UNDEFINED_OBJECT,
+                                            "model \"" + name + "\" does not exist"));
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /** SHOW MODELS: name, algorithm, version, rows, the headline metric, drift count. */
+    private StatementResult showModels() {
+        List<String[]> rows = new ArrayList<>();
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            for (var m : session.db().catalog().models()) {
+                List<String> s = modelCatalog().summary(m.name());
+                if (s == null) {
+                    rows.add(new String[] {m.name(), m.algorithm(), "0", "0", "", "0"});
+                } else {
+                    rows.add(
+                            new String[] {
+                                m.name(), s.get(0), s.get(1), s.get(2), s.get(3), s.get(4)
+                            });
+                }
+            }
+        } finally {
+            read.unlock();
+        }
+        return FreshetSession.rows(UtilityColumns.SHOW_MODELS, rows, "SHOW");
+    }
+
+    /**
+     * CREATE MODEL name WITH (algorithm = ..., label = ..., options...) AS query: a view named
+     * after the model, {@code SELECT train('algorithm', label, other columns..., 'options') AS
+     * model FROM (query)}; every column of the query except the label is a feature, in order.
+     * CREATE MODEL name FROM 'exported text' imports a model.
+     */
+    private StatementResult createModel(dev.freshet.sql.ast.SqlCreateModel m, String text) {
+        String name = simpleName(m.name());
+        EvalContext ctx =
+                new EvalContext(
+                        EvalContext.ErrorPolicy.NULL_ON_ERROR,
+                        session.params().zone(),
+                        EvalContext.currentMicros(),
+                        name.hashCode());
+        ctx.setOwner(name);
+        ctx.setServices(session.db().services());
+        if (m.exported() != null) {
+            boolean created =
+                    session.db()
+                            .createModel(name, "", text, null, m.exported(), m.ifNotExists(), ctx);
+            if (!created) {
+                session.notice("model \"" + name + "\" already exists, skipping");
+            }
+            return new StatementResult.Command("CREATE MODEL");
+        }
+        java.util.LinkedHashMap<String, String> options = new java.util.LinkedHashMap<>();
+        for (var e : m.options().entrySet()) {
+            SqlNode v = e.getValue();
+            String value =
+                    v instanceof SqlLiteral lit && lit.getValue() != null
+                            ? String.valueOf(lit.toValue())
+                            : v.toString();
+            options.put(e.getKey().toLowerCase(Locale.ROOT), value);
+        }
+        String algorithm = options.remove("algorithm");
+        if (algorithm == null) {
+            throw new FreshetException(
+                            ErrorCode.INVALID_PARAMETER_VALUE,
+                            "CREATE MODEL needs the option algorithm")
+                    .withHint("For example WITH (algorithm = 'logistic_regression', label = 'y').");
+        }
+        String label = options.remove("label");
+        boolean supervised = modelCatalog().supervised(algorithm);
+        if (supervised && label == null) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE,
+                    "algorithm " + algorithm + " learns from a label: add label = '<column>'");
+        }
+        if (!supervised && label != null) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE,
+                    "algorithm " + algorithm + " takes no label");
+        }
+        String queryText = dev.freshet.sql.parser.FreshetParser.unparse(m.query());
+        List<String> columns;
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            if (session.db().catalog().model(name).isPresent()) {
+                if (m.ifNotExists()) {
+                    session.notice("model \"" + name + "\" already exists, skipping");
+                    return new StatementResult.Command("CREATE MODEL");
+                }
+                throw new FreshetException(
+                        ErrorCode.DUPLICATE_OBJECT, "model \"" + name + "\" already exists");
+            }
+            Analysis a =
+                    session.planner()
+                            .analyze(
+                                    dev.freshet.sql.parser.FreshetParser.parse(queryText)
+                                            .get(0)
+                                            .node(),
+                                    queryText,
+                                    0,
+                                    List.of());
+            if (!(a instanceof Analysis.Query q)) {
+                throw new FreshetException(
+                        ErrorCode.SYNTAX_ERROR, "CREATE MODEL ... AS needs a query");
+            }
+            columns = new ArrayList<>();
+            for (var c : q.columns()) {
+                columns.add(c.name());
+            }
+        } finally {
+            read.unlock();
+        }
+        StringBuilder call = new StringBuilder("train(").append(quoteLiteral(algorithm));
+        if (label != null) {
+            if (!columns.contains(label)) {
+                throw new FreshetException(
+                        ErrorCode.UNDEFINED_COLUMN,
+                        "label column \"" + label + "\" is not an output of the model's query");
+            }
+            call.append(", ").append(quoteIdent(label));
+        }
+        int features = 0;
+        for (String c : columns) {
+            if (!c.equals(label)) {
+                call.append(", ").append(quoteIdent(c));
+                features++;
+            }
+        }
+        if (features == 0) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE,
+                    "the model's query has no feature columns besides the label");
+        }
+        StringBuilder opts = new StringBuilder();
+        for (var e : options.entrySet()) {
+            if (!opts.isEmpty()) {
+                opts.append(", ");
+            }
+            opts.append(e.getKey()).append('=').append(e.getValue());
+        }
+        call.append(", ").append(quoteLiteral(opts.toString())).append(')');
+        String viewText =
+                "CREATE MATERIALIZED VIEW "
+                        + quoteIdent(name)
+                        + " AS SELECT "
+                        + call
+                        + " AS model FROM ("
+                        + queryText
+                        + ") AS training";
+        var mv =
+                (SqlCreateMaterializedView)
+                        dev.freshet.sql.parser.FreshetParser.parse(viewText).get(0).node();
+        StatementPlanner.ViewPlan plan;
+        read.lock();
+        try {
+            plan = session.planner().planView(mv, viewText, 0);
+        } finally {
+            read.unlock();
+        }
+        boolean created =
+                session.db()
+                        .createModel(
+                                name,
+                                algorithm.trim().toLowerCase(Locale.ROOT),
+                                text,
+                                new ViewSpec(
+                                        name,
+                                        plan.columns(),
+                                        viewText,
+                                        plan.plan(),
+                                        plan.key(),
+                                        plan.appendOnly(),
+                                        plan.dependsOn(),
+                                        false,
+                                        plan.watermarkColumns(),
+                                        plan.emitOnWindowClose()),
+                                null,
+                                m.ifNotExists(),
+                                ctx);
+        if (!created) {
+            session.notice("model \"" + name + "\" already exists, skipping");
+        }
+        return new StatementResult.Command("CREATE MODEL");
+    }
+
+    private static String quoteIdent(String s) {
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static String quoteLiteral(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
     private StatementResult names(Class<? extends CatalogEntry> kind) {
         List<String[]> rows = new ArrayList<>();
         Lock read = session.db().readLock();
@@ -455,8 +701,28 @@ final class UtilityExecutor {
 
     private StatementResult describe(SqlDescribe d) {
         if (d.model()) {
-            throw new FreshetException(
-                    ErrorCode.FEATURE_NOT_SUPPORTED, "DESCRIBE MODEL is not supported yet");
+            String name = simpleName(d.name());
+            dev.freshet.engine.catalog.ModelEntry m = modelEntry(name);
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"name", name});
+            Lock read = session.db().readLock();
+            read.lock();
+            try {
+                try {
+                    rows.addAll(modelCatalog().describe(name));
+                } catch (FreshetException e) {
+                    if (e.code() != ErrorCode.OBJECT_NOT_IN_PREREQUISITE_STATE) {
+                        throw e;
+                    }
+                    rows.add(new String[] {"algorithm", m.algorithm()});
+                    rows.add(new String[] {"version", "0"});
+                    rows.add(new String[] {"rows", "0"});
+                }
+            } finally {
+                read.unlock();
+            }
+            rows.add(new String[] {"definition", m.definition()});
+            return FreshetSession.rows(UtilityColumns.DESCRIBE_MODEL, rows, "DESCRIBE");
         }
         CatalogEntry e = entry(simpleName(d.name()));
         List<String[]> rows = new ArrayList<>();

@@ -9,7 +9,8 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * compilation wherever it is not handled. Queries and DML are Calcite's nodes, not these.
  */
 public sealed interface FreshetStatement
-        permits SqlAlterUser,
+        permits SqlAlterModel,
+                SqlAlterUser,
                 SqlCloseCursor,
                 SqlCopy,
                 SqlCreateFunction,

@@ -27,6 +27,8 @@ public enum ErrorCode {
     INTERVAL_FIELD_OVERFLOW("22015"),
     INVALID_PARAMETER_VALUE("22023"),
     CANT_CHANGE_RUNTIME_PARAM("55P02"),
+    /** The object is not ready for the operation (a model that has learned nothing yet). */
+    OBJECT_NOT_IN_PREREQUISITE_STATE("55000"),
     INVALID_TEXT_REPRESENTATION("22P02"),
     INVALID_BINARY_REPRESENTATION("22P03"),
     BAD_COPY_FILE_FORMAT("22P04"),

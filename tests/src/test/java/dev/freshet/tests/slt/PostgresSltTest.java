@@ -23,6 +23,8 @@ class PostgresSltTest {
         SltSuite suite =
                 new SltSuite(
                         () -> SharedPostgres.freshDatabase("slt"), SkipList.empty(dir), Set.of());
-        return suite.tests(SltFiles.under(dir));
+        // ml/ is Freshet's online ML (train, predict, CREATE MODEL): nothing to compare with
+        Path ml = dir.resolve("ml");
+        return suite.tests(SltFiles.under(dir).stream().filter(p -> !p.startsWith(ml)).toList());
     }
 }

@@ -102,15 +102,13 @@ public final class ModelCodec {
 
     /** The text form: a header line and base64. */
     public static String export(OnlineModel model) {
-        String b64 = Base64.getMimeEncoder().encodeToString(write(model));
-        return TEXT_HEADER
-                + " "
-                + FORMAT_VERSION
-                + " "
-                + model.algorithm().sqlName()
-                + "\n"
-                + b64
-                + "\n";
+        return exportBytes(write(model), model.algorithm().sqlName());
+    }
+
+    /** The text form of bytes written by {@link #write} for a model of {@code algorithm}. */
+    public static String exportBytes(byte[] bytes, String algorithm) {
+        String b64 = Base64.getMimeEncoder().encodeToString(bytes);
+        return TEXT_HEADER + " " + FORMAT_VERSION + " " + algorithm + "\n" + b64 + "\n";
     }
 
     /** Reads the text form written by {@link #export}. */

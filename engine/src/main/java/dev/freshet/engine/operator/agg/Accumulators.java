@@ -18,7 +18,11 @@ public final class Accumulators {
      * @param inputMode the input's change mode: append-only inputs get cheaper min/max
      */
     public static Accumulator create(
-            AggCall call, List<DataType> inputTypes, ChangeMode inputMode) {
+            AggCall call,
+            List<DataType> inputTypes,
+            ChangeMode inputMode,
+            dev.freshet.engine.expr.EvalContext ctx,
+            List<@org.jspecify.annotations.Nullable Object> constantArgs) {
         int filter = call.filterArg();
         return switch (call.kind()) {
             case COUNT_STAR -> new CountAccumulator(-1, filter);
@@ -52,10 +56,17 @@ public final class Accumulators {
                             inputTypes, call.arg(0), -1, filter, call.orderBy(), true);
             case GROUPING ->
                     throw new IllegalStateException("GROUPING is computed per grouping set");
-            case EXTERNAL ->
-                    throw new FreshetException(
-                            ErrorCode.FEATURE_NOT_SUPPORTED,
-                            "aggregate " + call.external() + " is not available");
+            case EXTERNAL -> {
+                String name = java.util.Objects.requireNonNull(call.external());
+                var f =
+                        dev.freshet.engine.spi.Extensions.aggregate(name)
+                                .orElseThrow(
+                                        () ->
+                                                new FreshetException(
+                                                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                                                        "aggregate " + name + " is not available"));
+                yield new SpiAccumulator(call, inputTypes, f, ctx, constantArgs);
+            }
         };
     }
 
