@@ -29,6 +29,7 @@ public final class EvalContext {
     private final SplittableRandom random;
     private long suppressedErrors;
     private @Nullable FreshetException lastError;
+    private @Nullable SessionInfo session;
 
     public EvalContext(ErrorPolicy policy, ZoneId timeZone, long nowMicros, long seed) {
         this.policy = Objects.requireNonNull(policy);
@@ -66,6 +67,16 @@ public final class EvalContext {
 
     public void setNowMicros(long micros) {
         this.nowMicros = micros;
+    }
+
+    /** The session and catalog the statement runs in; null inside streaming views. */
+    public @Nullable SessionInfo session() {
+        return session;
+    }
+
+    public EvalContext withSession(@Nullable SessionInfo info) {
+        this.session = info;
+        return this;
     }
 
     public SplittableRandom random() {

@@ -57,6 +57,7 @@ public final class FunctionLibrary {
         JsonbFunctions.register(lib);
         ArrayFunctions.register(lib);
         SystemFunctions.register(lib);
+        CatalogFunctions.register(lib);
         return lib;
     }
 

@@ -33,6 +33,7 @@ final class FreshetSession implements Session {
     private final SessionParameters params;
     private final StatementPlanner planner;
     private final UtilityExecutor utility;
+    private final SessionCatalogInfo info;
     private final List<String> notices = new ArrayList<>();
     private volatile boolean cancelled;
     private boolean closed;
@@ -56,6 +57,7 @@ final class FreshetSession implements Session {
         }
         this.planner = new StatementPlanner(db);
         this.utility = new UtilityExecutor(this);
+        this.info = new SessionCatalogInfo(this, database);
     }
 
     int pid() {
@@ -72,6 +74,10 @@ final class FreshetSession implements Session {
 
     SessionParameters params() {
         return params;
+    }
+
+    SessionCatalogInfo info() {
+        return info;
     }
 
     StatementPlanner planner() {
@@ -229,7 +235,7 @@ final class FreshetSession implements Session {
     }
 
     EvalContext statementContext() {
-        return EvalContext.forStatement(params.zone());
+        return EvalContext.forStatement(params.zone()).withSession(info);
     }
 
     /** Builds a one-column-per-string result. */

@@ -32,20 +32,26 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * UNION/INTERSECT/EXCEPT ... CORRESPONDING [BY (...)]} becomes the plain set operation over
  * projections of both inputs onto the matching columns; {@code FETCH FIRST n ROWS WITH TIES}
  * becomes a {@code RANK()} filter; calls of SQL functions are replaced by their bodies;
- * RisingWave's unaliased window table functions get the alias of the table they read.
+ * RisingWave's unaliased window table functions get the alias of the table they read; {@code
+ * pg_catalog.}-qualified function names and casts to the {@code reg*} types become what the engine
+ * knows (see {@link CatalogCasts}).
  */
 final class QueryRewriter {
     private final Function<SqlNode, List<String>> columnNames;
     private final Function<String, UserFunction> functions;
+    private final CatalogCasts catalogCasts;
 
     /**
      * @param columnNames the output column names of a query (validated on a copy)
      * @param functions the SQL function of a name, or null
      */
     QueryRewriter(
-            Function<SqlNode, List<String>> columnNames, Function<String, UserFunction> functions) {
+            Function<SqlNode, List<String>> columnNames,
+            Function<String, UserFunction> functions,
+            dev.freshet.engine.catalog.Catalog catalog) {
         this.columnNames = columnNames;
         this.functions = functions;
+        this.catalogCasts = new CatalogCasts(catalog);
     }
 
     /** {@code node} with every extension rewritten (in place where possible). */
@@ -125,6 +131,13 @@ final class QueryRewriter {
                 return w;
             }
             case SqlCall c -> {
+                if (c.getKind() == SqlKind.CAST) {
+                    return catalogCasts.rewrite(c, this::rewrite);
+                }
+                SqlCall unqualified = CatalogCasts.unqualify(c);
+                if (unqualified != c) {
+                    return rewrite(unqualified);
+                }
                 rewriteOperands(c);
                 return c;
             }

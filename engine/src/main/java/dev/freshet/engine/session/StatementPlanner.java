@@ -123,6 +123,12 @@ final class StatementPlanner {
                         ErrorCode.INTERNAL_ERROR, "expected a table modification");
             }
             FreshetTable table = modify.getTable().unwrap(FreshetTable.class);
+            if (table != null
+                    && table.ref().kind() == dev.freshet.engine.ir.RelationRef.Kind.SYSTEM_TABLE) {
+                throw new FreshetException(
+                        ErrorCode.INSUFFICIENT_PRIVILEGE,
+                        "permission denied: \"" + table.ref().name() + "\" is a system catalog");
+            }
             if (table == null
                     || table.ref().kind() != dev.freshet.engine.ir.RelationRef.Kind.TABLE) {
                 throw new FreshetException(
@@ -335,6 +341,16 @@ final class StatementPlanner {
 
     private static void collectScans(PlanNode plan, Set<Integer> out) {
         if (plan instanceof ScanNode s) {
+            if (s.relation().kind() == dev.freshet.engine.ir.RelationRef.Kind.SYSTEM_TABLE) {
+                throw new FreshetException(
+                                ErrorCode.FEATURE_NOT_SUPPORTED,
+                                "a materialized view cannot read system catalog \""
+                                        + s.relation().name()
+                                        + "\"")
+                        .withHint(
+                                "System catalogs are computed when a query reads them; query"
+                                        + " them directly instead.");
+            }
             out.add(s.relation().oid());
         }
         for (PlanNode in : plan.inputs()) {
@@ -348,7 +364,10 @@ final class StatementPlanner {
     private Validated validate(
             SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
         node =
-                new QueryRewriter(this::columnNamesOf, n -> db.catalog().function(n).orElse(null))
+                new QueryRewriter(
+                                this::columnNamesOf,
+                                n -> db.catalog().function(n).orElse(null),
+                                db.catalog())
                         .rewrite(node);
         SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
         SqlNode typed = declareParams(node, declared);
