@@ -419,11 +419,37 @@ public final class RelToIr {
         List<Integer> keys = new ArrayList<>(a.getGroupSet().asList());
         List<AggCall> calls = new ArrayList<>();
         List<Field> fs = fields(a.getRowType());
+        List<Field> aggFields = new ArrayList<>(fs.subList(0, keys.size()));
+        // LITERAL_AGG (Calcite's marker that a group exists, e.g. in NOT IN) is a constant per
+        // group: aggregate without it, then project the literal into its place.
+        List<Expr> literals = new ArrayList<>();
+        boolean anyLiteral = false;
         for (int i = 0; i < a.getAggCallList().size(); i++) {
             AggregateCall call = a.getAggCallList().get(i);
-            calls.add(aggCall(call, fs.get(keys.size() + i), input, mode));
+            Field out = fs.get(keys.size() + i);
+            if (call.getAggregation().getKind() == org.apache.calcite.sql.SqlKind.LITERAL_AGG) {
+                literals.add(TypeCoercion.castTo(rex.convert(call.rexList.get(0)), out.type()));
+                anyLiteral = true;
+                continue;
+            }
+            literals.add(null);
+            calls.add(aggCall(call, out, input, mode));
+            aggFields.add(out);
         }
-        return new AggregateNode(input, keys, calls, fs);
+        if (!anyLiteral) {
+            return new AggregateNode(input, keys, calls, fs);
+        }
+        PlanNode agg = new AggregateNode(input, keys, calls, aggFields);
+        List<Expr> exprs = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            exprs.add(new InputRef(k, fs.get(k).type()));
+        }
+        int next = keys.size();
+        for (int i = 0; i < literals.size(); i++) {
+            Expr lit = literals.get(i);
+            exprs.add(lit != null ? lit : new InputRef(next++, fs.get(keys.size() + i).type()));
+        }
+        return new ProjectNode(agg, exprs, fs);
     }
 
     /**
