@@ -21,6 +21,32 @@ public final class Consolidator {
         this.codec = new RowCodec(types);
     }
 
+    /**
+     * One-shot results: the batches as they are when every row is an insertion, else one batch with
+     * equal rows summed and zero sums dropped, each row at its first occurrence (a NULL-padded
+     * outer-join row emitted and later retracted then vanishes).
+     */
+    public static List<Batch> consolidateAll(List<DataType> types, List<Batch> batches) {
+        boolean insertOnly = true;
+        int total = 0;
+        for (Batch b : batches) {
+            insertOnly &= b.isInsertOnly();
+            total += b.size();
+        }
+        if (insertOnly) {
+            return batches;
+        }
+        dev.freshet.engine.batch.BatchBuilder all =
+                new dev.freshet.engine.batch.BatchBuilder(types, Math.max(1, total));
+        for (Batch b : batches) {
+            for (int r = 0; r < b.size(); r++) {
+                all.appendRow(b, r, b.weight(r));
+            }
+        }
+        Batch c = new Consolidator(types).consolidate(all.build());
+        return c.isEmpty() ? List.of() : List.of(c);
+    }
+
     /** The consolidated batch (the input itself when nothing changes). */
     public Batch consolidate(Batch batch) {
         int n = batch.size();

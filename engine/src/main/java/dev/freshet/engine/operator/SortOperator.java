@@ -48,6 +48,11 @@ public final class SortOperator extends Operator {
 
     @Override
     public void endEpoch() {
+        List<Batch> net = Consolidator.consolidateAll(types, buffered);
+        if (net != buffered) {
+            buffered.clear();
+            buffered.addAll(net);
+        }
         int total = 0;
         for (Batch b : buffered) {
             total += b.size();

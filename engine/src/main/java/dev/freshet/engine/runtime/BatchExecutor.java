@@ -62,6 +62,7 @@ final class BatchExecutor {
         for (Operator op : builder.operators) {
             op.endEpoch();
         }
-        return collect.batches();
+        return dev.freshet.engine.operator.Consolidator.consolidateAll(
+                plan.fields().stream().map(f -> f.type()).toList(), collect.batches());
     }
 }

@@ -86,6 +86,24 @@ final class QueryRewriter {
                 }
                 return list;
             }
+            case SqlSelect s when readsAlwaysEmptyCatalog(s.getFrom()) -> {
+                // no rows: subqueries in the select list never run, so none need planning
+                // (psql's \d lists a publication's columns with a correlated table function)
+                SqlNodeList items = s.getSelectList();
+                for (int i = 0; items != null && i < items.size(); i++) {
+                    if (containsSubquery(items.get(i))) {
+                        SqlParserPos pos = items.get(i).getParserPosition();
+                        items.set(
+                                i,
+                                SqlStdOperatorTable.CAST.createCall(
+                                        pos,
+                                        SqlLiteral.createNull(pos),
+                                        SqlTypeSpecs.of(dev.freshet.engine.type.DataType.VARCHAR)));
+                    }
+                }
+                rewriteOperands(s);
+                return s;
+            }
             case SqlSelect s -> {
                 // an unaliased call of a SQL function keeps the function's name as column label
                 SqlNodeList items = s.getSelectList();
@@ -131,6 +149,21 @@ final class QueryRewriter {
                 return w;
             }
             case SqlCall c -> {
+                if (c.getKind() == SqlKind.ARRAY_QUERY_CONSTRUCTOR) {
+                    return arrayQuery(c);
+                }
+                if ((c.getKind() == SqlKind.SOME || c.getKind() == SqlKind.ALL)
+                        && c.operandCount() == 2
+                        && c.operand(0) instanceof org.apache.calcite.sql.SqlCharStringLiteral lit
+                        && !(c.operand(1) instanceof SqlSelect)) {
+                    // 'd' = ANY(text_array): the literal is text, as PostgreSQL's unknown resolves
+                    c.setOperand(
+                            0,
+                            SqlStdOperatorTable.CAST.createCall(
+                                    lit.getParserPosition(),
+                                    lit,
+                                    SqlTypeSpecs.of(dev.freshet.engine.type.DataType.VARCHAR)));
+                }
                 if (c.getKind() == SqlKind.CAST) {
                     return catalogCasts.rewrite(c, this::rewrite);
                 }
@@ -145,6 +178,95 @@ final class QueryRewriter {
                 return node;
             }
         }
+    }
+
+    /**
+     * {@code ARRAY(subquery)} as {@code (SELECT COALESCE(array_agg(a.v), '{}') FROM (subquery) AS
+     * a(v))}: a scalar subquery the decorrelator handles when the subquery is correlated (psql's
+     * {@code \du} lists a role's memberships so).
+     */
+    private SqlNode arrayQuery(SqlCall c) {
+        SqlParserPos pos = c.getParserPosition();
+        SqlNode query = rewrite(c.operand(0));
+        SqlNode from =
+                SqlStdOperatorTable.AS.createCall(
+                        pos,
+                        query,
+                        new SqlIdentifier("array$q", pos),
+                        new SqlIdentifier("array$v", pos));
+        SqlNode agg =
+                new SqlUnresolvedFunction(
+                                new SqlIdentifier("array_agg", pos),
+                                null,
+                                null,
+                                null,
+                                null,
+                                org.apache.calcite.sql.SqlFunctionCategory.USER_DEFINED_FUNCTION)
+                        .createCall(
+                                null, pos, new SqlIdentifier(List.of("array$q", "array$v"), pos));
+        SqlNode value =
+                SqlStdOperatorTable.COALESCE.createCall(
+                        pos, agg, SqlLiteral.createCharString("{}", pos));
+        return new SqlSelect(
+                pos,
+                null,
+                new SqlNodeList(List.of(value), pos),
+                from,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /**
+     * Whether a FROM clause inner-joins a system catalog that never has rows (only commas and inner
+     * joins: an outer join keeps the other side's rows).
+     */
+    private static boolean readsAlwaysEmptyCatalog(
+            @org.jspecify.annotations.Nullable SqlNode from) {
+        if (from == null) {
+            return false;
+        }
+        return switch (from) {
+            case SqlJoin j ->
+                    (j.getJoinType() == org.apache.calcite.sql.JoinType.INNER
+                                    || j.getJoinType() == org.apache.calcite.sql.JoinType.COMMA)
+                            && (readsAlwaysEmptyCatalog(j.getLeft())
+                                    || readsAlwaysEmptyCatalog(j.getRight()));
+            case SqlCall c when c.getKind() == SqlKind.AS -> readsAlwaysEmptyCatalog(c.operand(0));
+            case SqlIdentifier id ->
+                    (id.names.size() == 2 && id.names.get(0).equals("pg_catalog")
+                                    || id.names.size() == 1)
+                            && dev.freshet.engine.syscat.SystemTables.alwaysEmpty(
+                                    id.names.get(id.names.size() - 1));
+            default -> false;
+        };
+    }
+
+    private static boolean containsSubquery(SqlNode node) {
+        if (node instanceof SqlSelect || node instanceof SqlOrderBy) {
+            return true;
+        }
+        if (node instanceof SqlNodeList list) {
+            for (SqlNode op : list) {
+                if (op != null && containsSubquery(op)) {
+                    return true;
+                }
+            }
+        }
+        if (node instanceof SqlCall c) {
+            for (SqlNode op : c.getOperandList()) {
+                if (op != null && containsSubquery(op)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Rewrites a call's operands in place (calls that cannot be changed are left alone). */

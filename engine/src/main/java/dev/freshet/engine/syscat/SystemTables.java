@@ -59,6 +59,7 @@ public final class SystemTables {
                     "pg_stat_activity",
                     "pg_sequences");
 
+    private static final Set<String> ALWAYS_EMPTY = new java.util.HashSet<>();
     private static final List<SystemTable> ALL = define();
     private static final Map<String, SystemTable> BY_NAME = byName();
 
@@ -116,8 +117,17 @@ public final class SystemTables {
 
     // ---- definitions ----
 
+    /**
+     * Whether {@code pg_catalog.name} never has rows (catalogs of features Freshet does not have:
+     * policies, publications, triggers, ...).
+     */
+    public static boolean alwaysEmpty(String name) {
+        return ALWAYS_EMPTY.contains(name);
+    }
+
     private static final class Builder {
         private final List<SystemTable> tables = new ArrayList<>();
+        private final Set<String> alwaysEmpty = ALWAYS_EMPTY;
 
         void add(
                 String schema,
@@ -136,6 +146,7 @@ public final class SystemTables {
 
         void empty(String name, String... columns) {
             pg(name, Columns.of(columns), c -> List.of());
+            alwaysEmpty.add(name);
         }
     }
 
