@@ -265,6 +265,43 @@ public final class Database implements AutoCloseable {
         return n;
     }
 
+    /**
+     * Starts a change feed of a table or view: in an epoch of its own, copies the relation's rows
+     * and connects a tap that receives the net change of every later epoch.
+     */
+    public Subscription subscribe(int oid) {
+        return ddl(
+                () -> {
+                    CatalogEntry e =
+                            catalog.find(oid)
+                                    .orElseThrow(
+                                            () ->
+                                                    new FreshetException(
+                                                            ErrorCode.UNDEFINED_TABLE,
+                                                            "relation with OID "
+                                                                    + oid
+                                                                    + " does not exist"));
+                    RelationStore store = store(new RelationRef(oid, e.name(), kindOf(e)));
+                    List<Batch> rows = new ArrayList<>();
+                    store.scan(rows::add);
+                    long epoch = committedEpoch;
+                    Subscription s = new Subscription(rows, epoch);
+                    List<dev.freshet.engine.type.DataType> types = new ArrayList<>();
+                    for (ColumnDef c : e.columns()) {
+                        types.add(c.type());
+                    }
+                    dataflow.addTap(oid, types, s, () -> committedEpoch + 1);
+                    return s;
+                });
+    }
+
+    private static RelationRef.Kind kindOf(CatalogEntry e) {
+        return switch (e) {
+            case TableEntry t -> RelationRef.Kind.TABLE;
+            case ViewEntry v -> RelationRef.Kind.MATERIALIZED_VIEW;
+        };
+    }
+
     /** FLUSH: returns once everything written before it is committed and visible. */
     public void flush() {
         write(() -> null);

@@ -34,6 +34,7 @@ final class FreshetSession implements Session {
     private final StatementPlanner planner;
     private final UtilityExecutor utility;
     private final SessionCatalogInfo info;
+    private final SessionCursors cursors;
     private final List<String> notices = new ArrayList<>();
     private volatile boolean cancelled;
     private boolean closed;
@@ -58,6 +59,7 @@ final class FreshetSession implements Session {
         this.planner = new StatementPlanner(db);
         this.utility = new UtilityExecutor(this);
         this.info = new SessionCatalogInfo(this, database);
+        this.cursors = new SessionCursors(this::fetchTimeoutMillis);
     }
 
     int pid() {
@@ -74,6 +76,18 @@ final class FreshetSession implements Session {
 
     SessionParameters params() {
         return params;
+    }
+
+    SessionCursors cursors() {
+        return cursors;
+    }
+
+    private long fetchTimeoutMillis() {
+        try {
+            return Long.parseLong(params.get("subscribe_fetch_timeout").strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     SessionCatalogInfo info() {
@@ -139,6 +153,11 @@ final class FreshetSession implements Session {
             Analysis a =
                     planner.analyze(
                             p.node(), prepared.text(), prepared.offset(), prepared.declared());
+            if (a instanceof Analysis.Utility u
+                    && u.node() instanceof dev.freshet.sql.ast.SqlFetch f
+                    && cursors.columns(f.cursor()) != null) {
+                a = new Analysis.Utility(u.node(), u.text(), cursors.columns(f.cursor()));
+            }
             prepared.reanalysed(a, version);
             return a;
         } finally {
@@ -286,6 +305,7 @@ final class FreshetSession implements Session {
             return;
         }
         closed = true;
+        cursors.closeAll();
         engine.closed(pid);
     }
 }

@@ -79,8 +79,26 @@ final class StatementPlanner {
         }
         return switch (node.getKind()) {
             case INSERT, UPDATE, DELETE -> dml(node, text, offset, declared);
-            default -> new Analysis.Utility(node, text, UtilityColumns.of(node));
+            default ->
+                    new Analysis.Utility(
+                            node,
+                            text,
+                            node instanceof dev.freshet.sql.ast.SqlSubscribe s
+                                    ? subscribeColumns(s)
+                                    : UtilityColumns.of(node));
         };
+    }
+
+    /** SUBSCRIBE's result columns: the relation's, op and epoch (null if it does not exist). */
+    private @Nullable List<ResultColumn> subscribeColumns(dev.freshet.sql.ast.SqlSubscribe s) {
+        if (s.relation() == null) {
+            return null;
+        }
+        var id = s.relation();
+        return db.catalog()
+                .find(id.names.get(id.names.size() - 1))
+                .map(e -> SubscribeCursor.columns(e.columns()))
+                .orElse(null);
     }
 
     static boolean isQuery(SqlNode node) {

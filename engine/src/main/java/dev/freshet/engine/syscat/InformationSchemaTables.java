@@ -382,9 +382,7 @@ final class InformationSchemaTables {
                             col.nullable() ? "YES" : "NO",
                             dataType(t),
                             charMax,
-                            charMax == null
-                                    ? (t.kind() == TypeKind.VARCHAR ? 1073741824 : null)
-                                    : charMax * 4,
+                            octetLength(t, charMax),
                             numPrecision,
                             radix,
                             scale,
@@ -420,6 +418,14 @@ final class InformationSchemaTables {
                             null,
                             updatable ? "YES" : "NO"));
         }
+    }
+
+    private static @org.jspecify.annotations.Nullable Integer octetLength(
+            DataType t, @org.jspecify.annotations.Nullable Integer charMax) {
+        if (charMax != null) {
+            return charMax * 4;
+        }
+        return t.kind() == TypeKind.VARCHAR ? Integer.valueOf(1073741824) : null;
     }
 
     /** {@code data_type} as information_schema spells it: ARRAY for arrays, else the SQL name. */
