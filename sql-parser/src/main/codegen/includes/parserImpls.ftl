@@ -346,6 +346,49 @@ void FreshetAtTimeZone(List<Object> list, ExprContext exprContext, Span s) :
 }
 
 /**
+ * PostgreSQL's qualified operator, a OPERATOR(pg_catalog.~) b (psql writes it): the same as the
+ * operator written alone.
+ */
+void FreshetOperatorSyntax(List<Object> list, ExprContext exprContext, Span s) :
+{
+    SqlBinaryOperator op;
+}
+{
+    <OPERATOR> {
+        checkNonQueryExpression(exprContext);
+        s.clear().add(this);
+    }
+    <LPAREN>
+    [ LOOKAHEAD(2) SimpleIdentifier() <DOT> ]
+    (
+        <NEGATE> <TILDE> { op = SqlStdOperatorTable.NEGATED_POSIX_REGEX_CASE_SENSITIVE; }
+        [ <STAR> { op = SqlStdOperatorTable.NEGATED_POSIX_REGEX_CASE_INSENSITIVE; } ]
+    |
+        <TILDE> { op = SqlStdOperatorTable.POSIX_REGEX_CASE_SENSITIVE; }
+        [ <STAR> { op = SqlStdOperatorTable.POSIX_REGEX_CASE_INSENSITIVE; } ]
+    |
+        op = BinaryRowOperator()
+    )
+    <RPAREN> {
+        list.add(new SqlParserUtil.ToTreeListItem(op, s.end(this)));
+    }
+    AddExpression2b(list, ExprContext.ACCEPT_SUB_QUERY)
+}
+
+/**
+ * expr COLLATE name (COLLATE "C", COLLATE pg_catalog.default): accepted and ignored, since every
+ * comparison of text is by code point (the "C" collation).
+ */
+void FreshetCollate(List<Object> list, ExprContext exprContext, Span s) :
+{
+}
+{
+    <COLLATE> { checkNonQueryExpression(exprContext); }
+    SimpleIdentifier()
+    [ <DOT> ( SimpleIdentifier() | <DEFAULT_> ) ]
+}
+
+/**
  * PostgreSQL's typed literal, type 'text' (timestamptz '2020-01-01 00:00+00', jsonb '{}',
  * int4 '1'): the same as CAST('text' AS type). DATE, TIME, TIMESTAMP and INTERVAL literals stay
  * Calcite's.
@@ -468,6 +511,15 @@ SqlTypeNameSpec FreshetTypeName() :
 }
 {
     { s = span(); }
+    [
+        // pg_catalog.int4, pg_catalog.text, pg_catalog."char": the built-in types' schema
+        LOOKAHEAD(2, {
+            getToken(1).kind == IDENTIFIER
+                && getToken(1).image.equalsIgnoreCase("pg_catalog")
+                && getToken(2).kind == DOT
+        })
+        <IDENTIFIER> <DOT>
+    ]
     (
         ( <INT> | <INTEGER> ) { name = "integer"; }
     |

@@ -31,6 +31,7 @@ public final class EvalContext {
     private @Nullable FreshetException lastError;
     private @Nullable String owner;
     private dev.freshet.engine.spi.Extensions.@Nullable Services services;
+    private @Nullable SessionInfo session;
 
     public EvalContext(ErrorPolicy policy, ZoneId timeZone, long nowMicros, long seed) {
         this.policy = Objects.requireNonNull(policy);
@@ -68,6 +69,16 @@ public final class EvalContext {
 
     public void setNowMicros(long micros) {
         this.nowMicros = micros;
+    }
+
+    /** The session and catalog the statement runs in; null inside streaming views. */
+    public @Nullable SessionInfo session() {
+        return session;
+    }
+
+    public EvalContext withSession(@Nullable SessionInfo info) {
+        this.session = info;
+        return this;
     }
 
     public SplittableRandom random() {

@@ -58,6 +58,7 @@ public final class FunctionLibrary {
         ArrayFunctions.register(lib);
         SystemFunctions.register(lib);
         dev.freshet.engine.spi.Extensions.registerScalars(lib);
+        CatalogFunctions.register(lib);
         return lib;
     }
 

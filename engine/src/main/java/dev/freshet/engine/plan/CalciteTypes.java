@@ -72,6 +72,14 @@ public final class CalciteTypes {
         root.add("interval", f -> toRelDataType(DataType.INTERVAL, f, false));
         root.add("jsonb", f -> toRelDataType(DataType.JSONB, f, false));
         root.add("json", f -> toRelDataType(DataType.JSONB, f, false));
+        // the catalog's types: object identifiers are integers, names are strings
+        for (String oid :
+                java.util.List.of(
+                        "oid", "regclass", "regtype", "regproc", "regnamespace", "regrole")) {
+            root.add(oid, f -> toRelDataType(DataType.INTEGER, f, false));
+        }
+        root.add("name", f -> toRelDataType(DataType.VARCHAR, f, false));
+        root.add("char", f -> toRelDataType(DataType.VARCHAR, f, false));
         root.add("uuid", f -> toRelDataType(DataType.UUID, f, false));
     }
 

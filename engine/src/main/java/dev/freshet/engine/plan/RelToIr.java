@@ -833,7 +833,9 @@ public final class RelToIr {
                     case SUM0 -> AggKind.SUM0;
                     case AVG -> AggKind.AVG;
                     case MIN -> AggKind.MIN;
-                    case MAX -> AggKind.MAX;
+                    // a scalar subquery's value: at most one row reaches it in catalog queries;
+                    // more than one yields the largest instead of PostgreSQL's error 21000
+                    case MAX, SINGLE_VALUE -> AggKind.MAX;
                     case STDDEV_POP -> AggKind.STDDEV_POP;
                     case STDDEV_SAMP -> AggKind.STDDEV_SAMP;
                     case VAR_POP -> AggKind.VAR_POP;

@@ -46,13 +46,14 @@ public final class SqlFrontEnd {
     public SqlFrontEnd(Catalog catalog, SqlConformance conformance) {
         SchemaPlus root = CalciteSchema.createRootSchema(false, false).plus();
         root.add("public", new CatalogSchema(catalog));
+        root.add("pg_catalog", PG_CATALOG);
+        root.add("information_schema", INFORMATION_SCHEMA);
         CalciteTypes.addNamedTypes(root);
         Properties props = new Properties();
         props.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
         CalciteConnectionConfig config = new CalciteConnectionConfigImpl(props);
         this.catalogReader =
-                new CalciteCatalogReader(
-                        CalciteSchema.from(root), CatalogSchema.defaultPath(), typeFactory, config);
+                new SearchPathCatalogReader(CalciteSchema.from(root), typeFactory, config);
         this.validator =
                 new FreshetValidator(
                         SqlOperatorTables.chain(FreshetOperatorTable.instance(), catalogReader),
@@ -68,6 +69,27 @@ public final class SqlFrontEnd {
         HepPlanner planner = new HepPlanner(HepProgram.builder().build());
         planner.setExecutor(FreshetRexBuilder.KEEP_CONSTANTS);
         this.cluster = RelOptCluster.create(planner, new FreshetRexBuilder(typeFactory));
+    }
+
+    private static final SystemSchema PG_CATALOG = new SystemSchema("pg_catalog");
+    private static final SystemSchema INFORMATION_SCHEMA = new SystemSchema("information_schema");
+
+    /**
+     * Resolves unqualified names as PostgreSQL's default search path does: {@code pg_catalog}
+     * first, then {@code public}.
+     */
+    private static final class SearchPathCatalogReader extends CalciteCatalogReader {
+        SearchPathCatalogReader(
+                CalciteSchema root,
+                JavaTypeFactoryImpl typeFactory,
+                CalciteConnectionConfig config) {
+            super(
+                    root,
+                    org.apache.calcite.sql.validate.SqlNameMatchers.withCaseSensitive(true),
+                    List.of(List.of("pg_catalog"), CatalogSchema.defaultPath(), List.of()),
+                    typeFactory,
+                    config);
+        }
     }
 
     public JavaTypeFactoryImpl typeFactory() {

@@ -8,9 +8,11 @@ import dev.freshet.engine.catalog.ColumnDef;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.catalog.ViewEntry;
 import dev.freshet.engine.expr.EvalContext;
+import dev.freshet.engine.expr.SessionInfo;
 import dev.freshet.engine.ir.PlanNode;
 import dev.freshet.engine.ir.RelationRef;
 import dev.freshet.engine.state.RelationStore;
+import dev.freshet.engine.syscat.SystemTables;
 import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
 import java.io.IOException;
@@ -201,6 +203,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Resolves what a one-shot plan reads: a relation's committed store, or the rows of a system
+     * table computed now for the statement's session (caller holds a lock).
+     */
+    private RelationStore store(RelationRef ref, EvalContext ctx) {
+        if (ref.kind() == RelationRef.Kind.SYSTEM_TABLE) {
+            SessionInfo session = ctx.session();
+            if (session == null) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "system catalog \"" + ref.name() + "\" can only be read by queries");
+            }
+            return SystemTables.snapshot(ref.oid(), catalog, session);
+        }
+        return store(ref);
+    }
+
     /** Resolves the committed store of a relation (caller holds a lock). */
     RelationStore store(RelationRef ref) {
         CatalogEntry e =
@@ -231,7 +250,7 @@ public final class Database implements AutoCloseable {
         Lock read = lock.readLock();
         read.lock();
         try {
-            return BatchExecutor.execute(plan, this::store, ctx);
+            return BatchExecutor.execute(plan, ref -> store(ref, ctx), ctx);
         } finally {
             read.unlock();
         }
@@ -245,7 +264,7 @@ public final class Database implements AutoCloseable {
         return write(
                 () -> {
                     TableEntry t = table(tableOid);
-                    List<Batch> rows = BatchExecutor.execute(source, this::store, ctx);
+                    List<Batch> rows = BatchExecutor.execute(source, ref -> store(ref, ctx), ctx);
                     TableWriter writer = new TableWriter(t);
                     if (t.watermarkColumn() >= 0) {
                         writer.watermark(dataflow.tableWatermark(tableOid));
@@ -270,7 +289,7 @@ public final class Database implements AutoCloseable {
         return write(
                 () -> {
                     TableEntry t = table(tableOid);
-                    List<Batch> rows = BatchExecutor.execute(source, this::store, ctx);
+                    List<Batch> rows = BatchExecutor.execute(source, ref -> store(ref, ctx), ctx);
                     Batch change = new TableWriter(t).update(rows, updatedColumns, ctx);
                     dataflow.pushTableChange(tableOid, change);
                     return countRows(rows);
@@ -282,7 +301,7 @@ public final class Database implements AutoCloseable {
         return write(
                 () -> {
                     TableEntry t = table(tableOid);
-                    List<Batch> rows = BatchExecutor.execute(source, this::store, ctx);
+                    List<Batch> rows = BatchExecutor.execute(source, ref -> store(ref, ctx), ctx);
                     Batch change = new TableWriter(t).delete(rows);
                     dataflow.pushTableChange(tableOid, change);
                     return countRows(rows);
@@ -297,6 +316,43 @@ public final class Database implements AutoCloseable {
             }
         }
         return n;
+    }
+
+    /**
+     * Starts a change feed of a table or view: in an epoch of its own, copies the relation's rows
+     * and connects a tap that receives the net change of every later epoch.
+     */
+    public Subscription subscribe(int oid) {
+        return ddl(
+                () -> {
+                    CatalogEntry e =
+                            catalog.find(oid)
+                                    .orElseThrow(
+                                            () ->
+                                                    new FreshetException(
+                                                            ErrorCode.UNDEFINED_TABLE,
+                                                            "relation with OID "
+                                                                    + oid
+                                                                    + " does not exist"));
+                    RelationStore store = store(new RelationRef(oid, e.name(), kindOf(e)));
+                    List<Batch> rows = new ArrayList<>();
+                    store.scan(rows::add);
+                    long epoch = committedEpoch;
+                    Subscription s = new Subscription(rows, epoch);
+                    List<dev.freshet.engine.type.DataType> types = new ArrayList<>();
+                    for (ColumnDef c : e.columns()) {
+                        types.add(c.type());
+                    }
+                    dataflow.addTap(oid, types, s, () -> committedEpoch + 1);
+                    return s;
+                });
+    }
+
+    private static RelationRef.Kind kindOf(CatalogEntry e) {
+        return switch (e) {
+            case TableEntry t -> RelationRef.Kind.TABLE;
+            case ViewEntry v -> RelationRef.Kind.MATERIALIZED_VIEW;
+        };
     }
 
     /** FLUSH: returns once everything written before it is committed and visible. */

@@ -4,6 +4,7 @@ import dev.freshet.engine.batch.Batch;
 import dev.freshet.engine.expr.EvalContext;
 import dev.freshet.engine.ir.PlanNode;
 import dev.freshet.engine.ir.RelationRef;
+import dev.freshet.engine.operator.ChangeTapOperator;
 import dev.freshet.engine.operator.MaterializeOperator;
 import dev.freshet.engine.operator.Operator;
 import dev.freshet.engine.operator.TableSourceOperator;
@@ -30,6 +31,53 @@ final class Dataflow {
     private final List<Operator> operators = new ArrayList<>();
     private final Map<Integer, Operator> outputs = new HashMap<>();
     private final Map<Integer, ViewInstance> views = new HashMap<>();
+    private final Map<Integer, List<Tap>> taps = new HashMap<>();
+
+    /** A change feed's tap and the subscription it feeds. */
+    private record Tap(ChangeTapOperator operator, Subscription subscription) {}
+
+    /**
+     * Connects a change feed to relation {@code oid}'s output; it receives every later epoch's net
+     * change. {@code epoch} numbers the epoch being run when a change arrives.
+     */
+    void addTap(
+            int oid,
+            List<dev.freshet.engine.type.DataType> types,
+            Subscription subscription,
+            java.util.function.LongSupplier epoch) {
+        Operator from = operators(oid);
+        ChangeTapOperator tap =
+                new ChangeTapOperator(types, net -> subscription.deliver(epoch.getAsLong(), net));
+        subscription.attach(tap);
+        from.connect(tap, 0);
+        operators.add(tap);
+        taps.computeIfAbsent(oid, k -> new ArrayList<>()).add(new Tap(tap, subscription));
+    }
+
+    /** Unhooks closed taps; ends the feeds of a dropped relation. */
+    private void removeTaps(int oid, boolean relationGone) {
+        List<Tap> list = taps.get(oid);
+        if (list == null) {
+            return;
+        }
+        Operator from = outputs.get(oid);
+        for (var it = list.iterator(); it.hasNext(); ) {
+            Tap t = it.next();
+            if (relationGone || t.operator().isClosed()) {
+                if (from != null) {
+                    from.disconnect(t.operator());
+                }
+                operators.remove(t.operator());
+                if (relationGone) {
+                    t.subscription().end();
+                }
+                it.remove();
+            }
+        }
+        if (list.isEmpty()) {
+            taps.remove(oid);
+        }
+    }
 
     /** Adds a table's source operator. */
     TableSourceOperator addTable(int oid, String name) {
@@ -143,12 +191,14 @@ final class Dataflow {
         for (Edge e : v.inputs()) {
             e.from().disconnect(e.to());
         }
+        removeTaps(oid, true);
         operators.removeAll(v.operators());
         outputs.remove(oid);
     }
 
     /** Removes a table's source. */
     void removeTable(int oid) {
+        removeTaps(oid, true);
         Operator out = outputs.remove(oid);
         if (out != null) {
             operators.remove(out);
@@ -170,6 +220,9 @@ final class Dataflow {
     void endEpoch() {
         for (int i = 0; i < operators.size(); i++) {
             operators.get(i).endEpoch();
+        }
+        for (Integer oid : List.copyOf(taps.keySet())) {
+            removeTaps(oid, false);
         }
     }
 

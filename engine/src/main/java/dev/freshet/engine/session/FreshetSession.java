@@ -33,6 +33,8 @@ final class FreshetSession implements Session {
     private final SessionParameters params;
     private final StatementPlanner planner;
     private final UtilityExecutor utility;
+    private final SessionCatalogInfo info;
+    private final SessionCursors cursors;
     private final List<String> notices = new ArrayList<>();
     private volatile boolean cancelled;
     private boolean closed;
@@ -56,6 +58,8 @@ final class FreshetSession implements Session {
         }
         this.planner = new StatementPlanner(db);
         this.utility = new UtilityExecutor(this);
+        this.info = new SessionCatalogInfo(this, database);
+        this.cursors = new SessionCursors(this::fetchTimeoutMillis);
     }
 
     int pid() {
@@ -72,6 +76,22 @@ final class FreshetSession implements Session {
 
     SessionParameters params() {
         return params;
+    }
+
+    SessionCursors cursors() {
+        return cursors;
+    }
+
+    private long fetchTimeoutMillis() {
+        try {
+            return Long.parseLong(params.get("subscribe_fetch_timeout").strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    SessionCatalogInfo info() {
+        return info;
     }
 
     StatementPlanner planner() {
@@ -133,6 +153,11 @@ final class FreshetSession implements Session {
             Analysis a =
                     planner.analyze(
                             p.node(), prepared.text(), prepared.offset(), prepared.declared());
+            if (a instanceof Analysis.Utility u
+                    && u.node() instanceof dev.freshet.sql.ast.SqlFetch f
+                    && cursors.columns(f.cursor()) != null) {
+                a = new Analysis.Utility(u.node(), u.text(), cursors.columns(f.cursor()));
+            }
             prepared.reanalysed(a, version);
             return a;
         } finally {
@@ -229,7 +254,7 @@ final class FreshetSession implements Session {
     }
 
     EvalContext statementContext() {
-        EvalContext ctx = EvalContext.forStatement(params.zone());
+        EvalContext ctx = EvalContext.forStatement(params.zone()).withSession(info);
         ctx.setServices(db().services());
         return ctx;
     }
@@ -282,6 +307,7 @@ final class FreshetSession implements Session {
             return;
         }
         closed = true;
+        cursors.closeAll();
         engine.closed(pid);
     }
 }

@@ -32,7 +32,9 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * UNION/INTERSECT/EXCEPT ... CORRESPONDING [BY (...)]} becomes the plain set operation over
  * projections of both inputs onto the matching columns; {@code FETCH FIRST n ROWS WITH TIES}
  * becomes a {@code RANK()} filter; calls of SQL functions are replaced by their bodies;
- * RisingWave's unaliased window table functions get the alias of the table they read.
+ * RisingWave's unaliased window table functions get the alias of the table they read; {@code
+ * pg_catalog.}-qualified function names and casts to the {@code reg*} types become what the engine
+ * knows (see {@link CatalogCasts}).
  */
 final class QueryRewriter {
     private final Function<SqlNode, List<String>> columnNames;
@@ -49,14 +51,19 @@ final class QueryRewriter {
                     "model_export",
                     "model_version");
 
+    private final CatalogCasts catalogCasts;
+
     /**
      * @param columnNames the output column names of a query (validated on a copy)
      * @param functions the SQL function of a name, or null
      */
     QueryRewriter(
-            Function<SqlNode, List<String>> columnNames, Function<String, UserFunction> functions) {
+            Function<SqlNode, List<String>> columnNames,
+            Function<String, UserFunction> functions,
+            dev.freshet.engine.catalog.Catalog catalog) {
         this.columnNames = columnNames;
         this.functions = functions;
+        this.catalogCasts = new CatalogCasts(catalog);
     }
 
     /**
@@ -113,6 +120,24 @@ final class QueryRewriter {
                 }
                 return list;
             }
+            case SqlSelect s when readsAlwaysEmptyCatalog(s.getFrom()) -> {
+                // no rows: subqueries in the select list never run, so none need planning
+                // (psql's \d lists a publication's columns with a correlated table function)
+                SqlNodeList items = s.getSelectList();
+                for (int i = 0; items != null && i < items.size(); i++) {
+                    if (containsSubquery(items.get(i))) {
+                        SqlParserPos pos = items.get(i).getParserPosition();
+                        items.set(
+                                i,
+                                SqlStdOperatorTable.CAST.createCall(
+                                        pos,
+                                        SqlLiteral.createNull(pos),
+                                        SqlTypeSpecs.of(dev.freshet.engine.type.DataType.VARCHAR)));
+                    }
+                }
+                rewriteOperands(s);
+                return s;
+            }
             case SqlSelect s -> {
                 // an unaliased call of a SQL function keeps the function's name as column label
                 SqlNodeList items = s.getSelectList();
@@ -158,6 +183,28 @@ final class QueryRewriter {
                 return w;
             }
             case SqlCall c -> {
+                if (c.getKind() == SqlKind.ARRAY_QUERY_CONSTRUCTOR) {
+                    return arrayQuery(c);
+                }
+                if ((c.getKind() == SqlKind.SOME || c.getKind() == SqlKind.ALL)
+                        && c.operandCount() == 2
+                        && c.operand(0) instanceof org.apache.calcite.sql.SqlCharStringLiteral lit
+                        && !(c.operand(1) instanceof SqlSelect)) {
+                    // 'd' = ANY(text_array): the literal is text, as PostgreSQL's unknown resolves
+                    c.setOperand(
+                            0,
+                            SqlStdOperatorTable.CAST.createCall(
+                                    lit.getParserPosition(),
+                                    lit,
+                                    SqlTypeSpecs.of(dev.freshet.engine.type.DataType.VARCHAR)));
+                }
+                if (c.getKind() == SqlKind.CAST) {
+                    return catalogCasts.rewrite(c, this::rewrite);
+                }
+                SqlCall unqualified = CatalogCasts.unqualify(c);
+                if (unqualified != c) {
+                    return rewrite(unqualified);
+                }
                 rewriteOperands(c);
                 return c;
             }
@@ -165,6 +212,95 @@ final class QueryRewriter {
                 return node;
             }
         }
+    }
+
+    /**
+     * {@code ARRAY(subquery)} as {@code (SELECT COALESCE(array_agg(a.v), '{}') FROM (subquery) AS
+     * a(v))}: a scalar subquery the decorrelator handles when the subquery is correlated (psql's
+     * {@code \du} lists a role's memberships so).
+     */
+    private SqlNode arrayQuery(SqlCall c) {
+        SqlParserPos pos = c.getParserPosition();
+        SqlNode query = rewrite(c.operand(0));
+        SqlNode from =
+                SqlStdOperatorTable.AS.createCall(
+                        pos,
+                        query,
+                        new SqlIdentifier("array$q", pos),
+                        new SqlIdentifier("array$v", pos));
+        SqlNode agg =
+                new SqlUnresolvedFunction(
+                                new SqlIdentifier("array_agg", pos),
+                                null,
+                                null,
+                                null,
+                                null,
+                                org.apache.calcite.sql.SqlFunctionCategory.USER_DEFINED_FUNCTION)
+                        .createCall(
+                                null, pos, new SqlIdentifier(List.of("array$q", "array$v"), pos));
+        SqlNode value =
+                SqlStdOperatorTable.COALESCE.createCall(
+                        pos, agg, SqlLiteral.createCharString("{}", pos));
+        return new SqlSelect(
+                pos,
+                null,
+                new SqlNodeList(List.of(value), pos),
+                from,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /**
+     * Whether a FROM clause inner-joins a system catalog that never has rows (only commas and inner
+     * joins: an outer join keeps the other side's rows).
+     */
+    private static boolean readsAlwaysEmptyCatalog(
+            @org.jspecify.annotations.Nullable SqlNode from) {
+        if (from == null) {
+            return false;
+        }
+        return switch (from) {
+            case SqlJoin j ->
+                    (j.getJoinType() == org.apache.calcite.sql.JoinType.INNER
+                                    || j.getJoinType() == org.apache.calcite.sql.JoinType.COMMA)
+                            && (readsAlwaysEmptyCatalog(j.getLeft())
+                                    || readsAlwaysEmptyCatalog(j.getRight()));
+            case SqlCall c when c.getKind() == SqlKind.AS -> readsAlwaysEmptyCatalog(c.operand(0));
+            case SqlIdentifier id ->
+                    (id.names.size() == 2 && id.names.get(0).equals("pg_catalog")
+                                    || id.names.size() == 1)
+                            && dev.freshet.engine.syscat.SystemTables.alwaysEmpty(
+                                    id.names.get(id.names.size() - 1));
+            default -> false;
+        };
+    }
+
+    private static boolean containsSubquery(SqlNode node) {
+        if (node instanceof SqlSelect || node instanceof SqlOrderBy) {
+            return true;
+        }
+        if (node instanceof SqlNodeList list) {
+            for (SqlNode op : list) {
+                if (op != null && containsSubquery(op)) {
+                    return true;
+                }
+            }
+        }
+        if (node instanceof SqlCall c) {
+            for (SqlNode op : c.getOperandList()) {
+                if (op != null && containsSubquery(op)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Rewrites a call's operands in place (calls that cannot be changed are left alone). */

@@ -100,6 +100,7 @@ public final class SessionParameters {
         define("datestyle", "ISO, MDY");
         define("rw_implicit_flush", "true");
         define("streaming_parallelism", "default");
+        define("subscribe_fetch_timeout", "0");
     }
 
     private static String versionNum(String v) {

@@ -79,8 +79,26 @@ final class StatementPlanner {
         }
         return switch (node.getKind()) {
             case INSERT, UPDATE, DELETE -> dml(node, text, offset, declared);
-            default -> new Analysis.Utility(node, text, UtilityColumns.of(node));
+            default ->
+                    new Analysis.Utility(
+                            node,
+                            text,
+                            node instanceof dev.freshet.sql.ast.SqlSubscribe s
+                                    ? subscribeColumns(s)
+                                    : UtilityColumns.of(node));
         };
+    }
+
+    /** SUBSCRIBE's result columns: the relation's, op and epoch (null if it does not exist). */
+    private @Nullable List<ResultColumn> subscribeColumns(dev.freshet.sql.ast.SqlSubscribe s) {
+        if (s.relation() == null) {
+            return null;
+        }
+        var id = s.relation();
+        return db.catalog()
+                .find(id.names.get(id.names.size() - 1))
+                .map(e -> SubscribeCursor.columns(e.columns()))
+                .orElse(null);
     }
 
     static boolean isQuery(SqlNode node) {
@@ -128,6 +146,12 @@ final class StatementPlanner {
                         ErrorCode.INTERNAL_ERROR, "expected a table modification");
             }
             FreshetTable table = modify.getTable().unwrap(FreshetTable.class);
+            if (table != null
+                    && table.ref().kind() == dev.freshet.engine.ir.RelationRef.Kind.SYSTEM_TABLE) {
+                throw new FreshetException(
+                        ErrorCode.INSUFFICIENT_PRIVILEGE,
+                        "permission denied: \"" + table.ref().name() + "\" is a system catalog");
+            }
             if (table == null
                     || table.ref().kind() != dev.freshet.engine.ir.RelationRef.Kind.TABLE) {
                 throw new FreshetException(
@@ -347,6 +371,16 @@ final class StatementPlanner {
 
     private static void collectScans(PlanNode plan, Set<Integer> out) {
         if (plan instanceof ScanNode s) {
+            if (s.relation().kind() == dev.freshet.engine.ir.RelationRef.Kind.SYSTEM_TABLE) {
+                throw new FreshetException(
+                                ErrorCode.FEATURE_NOT_SUPPORTED,
+                                "a materialized view cannot read system catalog \""
+                                        + s.relation().name()
+                                        + "\"")
+                        .withHint(
+                                "System catalogs are computed when a query reads them; query"
+                                        + " them directly instead.");
+            }
             out.add(s.relation().oid());
         }
         for (PlanNode in : plan.inputs()) {
@@ -360,7 +394,10 @@ final class StatementPlanner {
     private Validated validate(
             SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
         node =
-                new QueryRewriter(this::columnNamesOf, n -> db.catalog().function(n).orElse(null))
+                new QueryRewriter(
+                                this::columnNamesOf,
+                                n -> db.catalog().function(n).orElse(null),
+                                db.catalog())
                         .modelNames(n -> db.catalog().model(n).isPresent())
                         .rewrite(node);
         SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());

@@ -14,16 +14,20 @@ import dev.freshet.engine.runtime.ViewSpec;
 import dev.freshet.engine.type.DataType;
 import dev.freshet.engine.type.TypeKind;
 import dev.freshet.sql.ast.ObjectType;
+import dev.freshet.sql.ast.SqlCloseCursor;
 import dev.freshet.sql.ast.SqlColumnDeclaration;
 import dev.freshet.sql.ast.SqlCreateMaterializedView;
 import dev.freshet.sql.ast.SqlCreateTable;
+import dev.freshet.sql.ast.SqlDeclareCursor;
 import dev.freshet.sql.ast.SqlDescribe;
 import dev.freshet.sql.ast.SqlDropObject;
 import dev.freshet.sql.ast.SqlExplainStatement;
+import dev.freshet.sql.ast.SqlFetch;
 import dev.freshet.sql.ast.SqlFlush;
 import dev.freshet.sql.ast.SqlResetVariable;
 import dev.freshet.sql.ast.SqlSetVariable;
 import dev.freshet.sql.ast.SqlShow;
+import dev.freshet.sql.ast.SqlSubscribe;
 import dev.freshet.sql.ast.SqlTransactionStatement;
 import dev.freshet.sql.ast.SqlWatermark;
 import dev.freshet.sql.error.ErrorCode;
@@ -50,6 +54,78 @@ final class UtilityExecutor {
 
     UtilityExecutor(FreshetSession session) {
         this.session = session;
+    }
+
+    /** The relation a SUBSCRIBE reads (42P01 if none; 0A000 for a query). */
+    CatalogEntry subscribedRelation(SqlSubscribe sub) {
+        SqlIdentifier id = sub.relation();
+        if (id == null) {
+            throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "SUBSCRIBE to a query is not supported yet")
+                    .withHint("Create a materialized view of the query and subscribe to the view.");
+        }
+        String name = id.names.get(id.names.size() - 1);
+        if (id.names.size() == 2 && !id.names.get(0).equals("public")) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "only tables and materialized views can be subscribed to");
+        }
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            return session.db().catalog().get(name);
+        } finally {
+            read.unlock();
+        }
+    }
+
+    private SubscribeCursor subscribe(SqlSubscribe sub) {
+        CatalogEntry e = subscribedRelation(sub);
+        boolean snapshot = true;
+        for (var o : sub.options().entrySet()) {
+            if (!o.getKey().equalsIgnoreCase("snapshot")) {
+                throw new FreshetException(
+                        ErrorCode.INVALID_PARAMETER_VALUE,
+                        "unrecognized SUBSCRIBE option \"" + o.getKey() + "\"");
+            }
+            String v = o.getValue().toString().replace("'", "").toLowerCase(Locale.ROOT);
+            snapshot = !(v.equals("false") || v.equals("off") || v.equals("0"));
+        }
+        List<Integer> key =
+                switch (e) {
+                    case TableEntry t -> t.primaryKey();
+                    case ViewEntry v -> v.key();
+                };
+        return new SubscribeCursor(
+                session.db().subscribe(e.oid()), e.columns(), key, snapshot, session::cancelled);
+    }
+
+    /** DECLARE name CURSOR FOR (query | SUBSCRIBE ...). */
+    private StatementResult declare(SqlDeclareCursor d, String text, int offset) {
+        if (d.query() instanceof SqlSubscribe sub) {
+            CatalogEntry e = subscribedRelation(sub);
+            session.cursors()
+                    .declare(d.name(), SubscribeCursor.columns(e.columns()), subscribe(sub));
+        } else {
+            String sql = d.query().toString();
+            var prepared = session.prepare(queryText(d, text), List.of());
+            StatementResult r = session.execute(prepared, List.of());
+            if (!(r instanceof StatementResult.Rows rows)) {
+                throw new FreshetException(
+                        ErrorCode.INVALID_CURSOR_DEFINITION,
+                        "cursor can only scan a query: " + sql);
+            }
+            session.cursors().declare(d.name(), rows.columns(), rows.cursor());
+        }
+        return new StatementResult.Command("DECLARE CURSOR");
+    }
+
+    /** The text after FOR in a DECLARE. */
+    private static String queryText(SqlDeclareCursor d, String text) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(?is)\\bCURSOR\\b.*?\\bFOR\\b(.*)$").matcher(text);
+        return m.find() ? m.group(1) : text;
     }
 
     StatementResult execute(Analysis.Utility u, int offset) {
@@ -89,6 +165,24 @@ final class UtilityExecutor {
                                 + ", published as version "
                                 + v);
                 yield new StatementResult.Command("ALTER MODEL");
+            }
+            case SqlSubscribe sub -> {
+                SubscribeCursor cursor = subscribe(sub);
+                yield new StatementResult.Rows(
+                        SubscribeCursor.columns(subscribedRelation(sub).columns()),
+                        cursor,
+                        "SUBSCRIBE",
+                        false);
+            }
+            case SqlDeclareCursor d -> declare(d, u.text(), offset);
+            case SqlFetch f -> session.cursors().fetch(f);
+            case SqlCloseCursor c -> {
+                if (c.all()) {
+                    session.cursors().closeAll();
+                } else {
+                    session.cursors().close(java.util.Objects.requireNonNull(c.cursor()));
+                }
+                yield new StatementResult.Command("CLOSE CURSOR");
             }
             default -> {
                 String kind = node.getKind().sql.replace('_', ' ');
