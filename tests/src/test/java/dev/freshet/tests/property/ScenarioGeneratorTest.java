@@ -43,6 +43,7 @@ class ScenarioGeneratorTest {
     @Test
     void coversEveryPromisedFeature() {
         Set<ViewShape> shapes = EnumSet.noneOf(ViewShape.class);
+        Set<Construct> constructs = EnumSet.noneOf(Construct.class);
         Set<SqlType> types = EnumSet.noneOf(SqlType.class);
         List<String> sql = new ArrayList<>();
         boolean viewOnView = false;
@@ -60,6 +61,7 @@ class ScenarioGeneratorTest {
             }
             for (ViewDef view : scenario.views()) {
                 shapes.add(view.shape());
+                constructs.addAll(view.constructs());
                 sql.add(view.query());
                 viewOnView |= view.reads().stream().anyMatch(r -> r.startsWith("v"));
                 backfilled |= view.createdAfterStep() > 0;
@@ -67,6 +69,7 @@ class ScenarioGeneratorTest {
             sql.addAll(scenario.dml());
         }
         assertEquals(EnumSet.allOf(ViewShape.class), shapes);
+        assertEquals(EnumSet.allOf(Construct.class), constructs, "constructs never generated");
         assertEquals(EnumSet.allOf(SqlType.class), types);
         assertTrue(viewOnView && backfilled && primaryKey && noKey);
         String all = String.join("\n", sql);
@@ -91,10 +94,47 @@ class ScenarioGeneratorTest {
                         " WHERE k = ",
                         " WHERE TRUE",
                         " IS NULL",
-                        " OR ")) {
+                        " OR ",
+                        " NOT IN (SELECT ",
+                        " NOT EXISTS (SELECT 1 FROM ",
+                        " IN (SELECT ",
+                        "count(DISTINCT ",
+                        "SELECT DISTINCT ON (",
+                        " ROWS WITH TIES",
+                        " OFFSET ",
+                        " LIMIT ",
+                        "row_number() OVER (PARTITION BY ",
+                        "rank() OVER (",
+                        "dense_rank() OVER (",
+                        "GROUPING(",
+                        " HAVING ",
+                        "nullif(",
+                        "CASE WHEN ",
+                        " EXCEPT ALL ",
+                        " INTERSECT ALL ")) {
             assertTrue(all.contains(feature), "never generated: " + feature);
         }
         // A join of three relations somewhere.
         assertTrue(sql.stream().anyMatch(s -> s.contains(" AS r2 ON ")), "no three-way join");
+    }
+
+    @Test
+    void avoidedConstructsAreNeverGenerated() {
+        Features features = Features.avoiding(List.of(KnownIssue.values()));
+        ScenarioGenerator avoiding = new ScenarioGenerator(GeneratorConfig.withSteps(40), features);
+        for (long seed = 0; seed < 200; seed++) {
+            for (ViewDef view : avoiding.generate(seed).views()) {
+                for (Construct construct : view.constructs()) {
+                    assertTrue(features.allows(construct), construct + " in " + view.query());
+                }
+                // The text agrees with the recorded constructs.
+                String query = view.query();
+                for (String avoided :
+                        List.of(" INTERSECT ", " EXCEPT ", " NOT IN (SELECT ", "date_trunc(")) {
+                    assertTrue(!query.contains(avoided), avoided + " in " + query);
+                }
+                assertTrue(!query.matches(".*RANGE BETWEEN \\d.*"), query);
+            }
+        }
     }
 }
