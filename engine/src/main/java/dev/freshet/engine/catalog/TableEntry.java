@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param primaryKey column indexes of the primary key (empty: none; rows form a multiset)
  * @param appendOnly rows are never updated or deleted
  * @param definition the CREATE TABLE text as the user wrote it
+ * @param watermarkColumn the column of WATERMARK FOR, or -1
+ * @param watermarkDelayMicros how far the watermark trails the largest value seen (µs)
  */
 public record TableEntry(
         int oid,
@@ -18,7 +20,9 @@ public record TableEntry(
         List<Integer> primaryKey,
         boolean appendOnly,
         String definition,
-        RelationStore store)
+        RelationStore store,
+        int watermarkColumn,
+        long watermarkDelayMicros)
         implements CatalogEntry {
     public TableEntry {
         Objects.requireNonNull(name);

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param key columns identifying a row of the view (null when the view is a multiset)
  * @param appendOnly the view's stream only inserts
  * @param dependsOn OIDs of the relations the view reads
+ * @param watermarkColumns output columns that carry a watermark
  */
 public record ViewEntry(
         int oid,
@@ -23,7 +24,8 @@ public record ViewEntry(
         @Nullable List<Integer> key,
         boolean appendOnly,
         Set<Integer> dependsOn,
-        RelationStore store)
+        RelationStore store,
+        List<Integer> watermarkColumns)
         implements CatalogEntry {
     public ViewEntry {
         Objects.requireNonNull(name);
@@ -32,6 +34,7 @@ public record ViewEntry(
         Objects.requireNonNull(plan);
         key = key == null ? null : List.copyOf(key);
         dependsOn = Set.copyOf(dependsOn);
+        watermarkColumns = List.copyOf(watermarkColumns);
         Objects.requireNonNull(store);
     }
 

@@ -34,6 +34,62 @@ public final class ArithmeticFunctions {
         Op(String symbol) {
             this.symbol = symbol;
         }
+
+        public String symbol() {
+            return symbol;
+        }
+    }
+
+    /**
+     * The numeric operators as PostgreSQL's {@code pg_operator} has them: each type with itself,
+     * the mixed integer widths (result: the wider) and real with double precision (result: double
+     * precision); {@code %} on integers and numeric only; unary minus.
+     */
+    static void register(FunctionLibrary lib) {
+        DataType[] numeric = {
+            DataType.SMALLINT,
+            DataType.INTEGER,
+            DataType.BIGINT,
+            DataType.DECIMAL,
+            DataType.REAL,
+            DataType.DOUBLE
+        };
+        DataType[][] mixed = {
+            {DataType.SMALLINT, DataType.INTEGER, DataType.INTEGER},
+            {DataType.INTEGER, DataType.SMALLINT, DataType.INTEGER},
+            {DataType.SMALLINT, DataType.BIGINT, DataType.BIGINT},
+            {DataType.BIGINT, DataType.SMALLINT, DataType.BIGINT},
+            {DataType.INTEGER, DataType.BIGINT, DataType.BIGINT},
+            {DataType.BIGINT, DataType.INTEGER, DataType.BIGINT},
+            {DataType.REAL, DataType.DOUBLE, DataType.DOUBLE},
+            {DataType.DOUBLE, DataType.REAL, DataType.DOUBLE},
+        };
+        for (Op op : Op.values()) {
+            for (DataType t : numeric) {
+                if (op == Op.MOD && t.physical() == dev.freshet.engine.type.PhysicalType.DOUBLE) {
+                    continue;
+                }
+                lib.define(op.symbol, t, (args, result) -> binary(op, result), t, t);
+            }
+            for (DataType[] m : mixed) {
+                if (op == Op.MOD && m[2].kind() == TypeKind.DOUBLE) {
+                    continue;
+                }
+                lib.define(op.symbol, m[2], (args, result) -> binary(op, result), m[0], m[1]);
+            }
+        }
+        for (DataType t : numeric) {
+            lib.define("-", t, (args, result) -> negate(result), t);
+        }
+        for (DataType t : new DataType[] {DataType.SMALLINT, DataType.INTEGER, DataType.BIGINT}) {
+            lib.define("mod", t, (args, result) -> binary(Op.MOD, result), t, t);
+        }
+        lib.define(
+                "mod",
+                DataType.DECIMAL,
+                (args, result) -> binary(Op.MOD, result),
+                DataType.DECIMAL,
+                DataType.DECIMAL);
     }
 
     /** {@code a op b} where both arguments and the result have type {@code type}. */

@@ -16,8 +16,6 @@ import dev.freshet.engine.type.TypeKind;
 import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,8 +57,9 @@ public final class CastFunctions {
             return !(f == TypeKind.TIME && t != TypeKind.TIME)
                     && !(t == TypeKind.TIME && f == TypeKind.DATE);
         }
-        return f == TypeKind.JSONB && t.isNumeric()
-                || (f == TypeKind.INTERVAL && t == TypeKind.TIME);
+        return f == TypeKind.JSONB && (t.isNumeric() || t == TypeKind.BOOLEAN)
+                || (f == TypeKind.INTERVAL && t == TypeKind.TIME)
+                || (f == TypeKind.TIME && t == TypeKind.INTERVAL);
     }
 
     /** The cast function from {@code from} to {@code to}. */
@@ -208,6 +207,15 @@ public final class CastFunctions {
                 return t == TypeKind.DECIMAL ? ((Decimal) v).coerce(to.precision(), to.scale()) : v;
             }
             Object v = in.getObject(row);
+            if (f == TypeKind.JSONB) {
+                return fromJsonb((String) v, zone);
+            }
+            if (f == TypeKind.TIME && t == TypeKind.INTERVAL) {
+                return new Interval(0, 0, (Long) v);
+            }
+            if (f == TypeKind.INTERVAL && t == TypeKind.TIME) {
+                return Math.floorMod(((Interval) v).micros(), Interval.MICROS_PER_DAY);
+            }
             return switch (t) {
                 case BOOLEAN -> ((Number) v).longValue() != 0;
                 case SMALLINT, INTEGER, BIGINT -> toLong(v, f);
@@ -220,6 +228,37 @@ public final class CastFunctions {
                         throw new FreshetException(
                                 ErrorCode.CANNOT_COERCE,
                                 "cannot cast type " + from.sqlName() + " to " + to.sqlName());
+            };
+        }
+
+        /** jsonb to a number or boolean: the JSON value must be of that kind (22023). */
+        private Object fromJsonb(String json, ZoneId zone) {
+            String target = to.kind() == TypeKind.DOUBLE ? "double precision" : to.sqlName();
+            if (to.kind() == TypeKind.BOOLEAN) {
+                JsonbFunctions.scalarForCast(json, target, true);
+                return json.equals("true");
+            }
+            JsonbFunctions.scalarForCast(json, nameForJsonCast(to.kind()), false);
+            Decimal d = (Decimal) PgText.parse(DataType.DECIMAL, json, ZoneOffset.UTC);
+            return switch (to.kind()) {
+                case SMALLINT, INTEGER, BIGINT ->
+                        d.toLongRounded(
+                                nameOf(to.kind()),
+                                ArithmeticFunctions.minOf(to.kind()),
+                                ArithmeticFunctions.maxOf(to.kind()));
+                case REAL, DOUBLE -> toDouble(d);
+                default -> d.coerce(to.precision(), to.scale());
+            };
+        }
+
+        private static String nameForJsonCast(TypeKind k) {
+            return switch (k) {
+                case SMALLINT -> "smallint";
+                case INTEGER -> "integer";
+                case BIGINT -> "bigint";
+                case REAL -> "real";
+                case DOUBLE -> "double precision";
+                default -> "numeric";
             };
         }
 
@@ -339,6 +378,20 @@ public final class CastFunctions {
 
         private static long temporal(long v, TypeKind f, TypeKind t, ZoneId zone) {
             long day = Interval.MICROS_PER_DAY;
+            if (!dev.freshet.engine.type.PgCalendar.isFinite(v) && f != TypeKind.TIME) {
+                if (t == TypeKind.TIME) {
+                    throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "cannot convert infinite value to time");
+                }
+                return v;
+            }
+            if (f == TypeKind.DATE
+                    && (t == TypeKind.TIMESTAMP || t == TypeKind.TIMESTAMPTZ)
+                    && !dev.freshet.engine.type.PgCalendar.isValidTimestamp(v * day)) {
+                throw new FreshetException(
+                        ErrorCode.DATETIME_FIELD_OVERFLOW, "date out of range for timestamp");
+            }
             return switch (t) {
                 case DATE ->
                         switch (f) {
@@ -370,18 +423,12 @@ public final class CastFunctions {
 
         /** A UTC instant in µs → the wall-clock µs in {@code zone}. */
         static long localMicros(long utcMicros, ZoneId zone) {
-            long secs = Math.floorDiv(utcMicros, 1_000_000L);
-            int offset = zone.getRules().getOffset(Instant.ofEpochSecond(secs)).getTotalSeconds();
-            return utcMicros + offset * 1_000_000L;
+            return dev.freshet.engine.type.PgTimeZones.utcToLocal(utcMicros, zone);
         }
 
-        /** Wall-clock µs in {@code zone} → the UTC instant in µs. */
+        /** Wall-clock µs in {@code zone} → the UTC instant in µs (PostgreSQL's DST choices). */
         static long utcMicros(long localMicros, ZoneId zone) {
-            long secs = Math.floorDiv(localMicros, 1_000_000L);
-            long micros = Math.floorMod(localMicros, 1_000_000L);
-            LocalDateTime ldt = LocalDateTime.ofEpochSecond(secs, 0, ZoneOffset.UTC);
-            long utcSecs = ldt.atZone(zone).toEpochSecond();
-            return utcSecs * 1_000_000L + micros;
+            return dev.freshet.engine.type.PgTimeZones.localToUtc(localMicros, zone);
         }
     }
 }

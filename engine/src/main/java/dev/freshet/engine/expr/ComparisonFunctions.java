@@ -27,7 +27,11 @@ public final class ComparisonFunctions {
             this.symbol = symbol;
         }
 
-        boolean test(int cmp) {
+        public String symbol() {
+            return symbol;
+        }
+
+        public boolean test(int cmp) {
             return switch (this) {
                 case EQ -> cmp == 0;
                 case NE -> cmp != 0;
@@ -36,6 +40,36 @@ public final class ComparisonFunctions {
                 case GT -> cmp > 0;
                 case GE -> cmp >= 0;
             };
+        }
+    }
+
+    /**
+     * The comparison operators' typing: both sides convert to their common type ({@link
+     * TypeCoercion#commonType}); untyped literals take the other side's type.
+     */
+    static void register(FunctionLibrary lib) {
+        for (Op op : Op.values()) {
+            lib.register(
+                    op.symbol,
+                    args -> {
+                        if (args.size() != 2) {
+                            return java.util.Optional.empty();
+                        }
+                        return TypeCoercion.commonType(args.get(0), args.get(1))
+                                .map(
+                                        t -> {
+                                            DataType c =
+                                                    t.kind()
+                                                                    == dev.freshet.engine.type
+                                                                            .TypeKind.UNKNOWN
+                                                            ? DataType.VARCHAR
+                                                            : t;
+                                            return new Resolution(
+                                                    java.util.List.of(c, c),
+                                                    DataType.BOOLEAN,
+                                                    (a, r) -> compare(op));
+                                        });
+                    });
         }
     }
 

@@ -32,6 +32,14 @@ public interface ScalarFunction {
     }
 
     /**
+     * True if the function never decreases when its (single) argument increases, so a watermark on
+     * the argument is one on the result (window bounds, shifts by a constant, date_trunc).
+     */
+    default boolean monotone() {
+        return false;
+    }
+
+    /**
      * Computes {@code rows} results from the argument columns.
      *
      * @param nulls for strict functions, union of the arguments' null bitmaps (null: no NULL

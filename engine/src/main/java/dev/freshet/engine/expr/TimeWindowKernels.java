@@ -26,6 +26,11 @@ public final class TimeWindowKernels {
             }
 
             @Override
+            public boolean monotone() {
+                return true;
+            }
+
+            @Override
             public Column apply(Column[] args, long @Nullable [] nulls, int rows, EvalContext ctx) {
                 long[] t = ((LongColumn) args[0]).values();
                 long[] out = new long[rows];
@@ -50,6 +55,11 @@ public final class TimeWindowKernels {
             @Override
             public DataType resultType() {
                 return type;
+            }
+
+            @Override
+            public boolean monotone() {
+                return true;
             }
 
             @Override

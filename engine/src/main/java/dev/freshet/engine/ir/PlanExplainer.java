@@ -15,23 +15,44 @@ public final class PlanExplainer {
      * key (null: none known).
      */
     public static List<String> explainView(String view, PlanNode plan, List<String> keyColumns) {
+        return explainView(view, plan, keyColumns, null);
+    }
+
+    /**
+     * Lines for a streaming view; {@code emitOnWindowClose} names the output column whose watermark
+     * releases rows under EMIT ON WINDOW CLOSE (null: results are emitted as they change).
+     */
+    public static List<String> explainView(
+            String view, PlanNode plan, List<String> keyColumns, String emitOnWindowClose) {
         List<String> lines = new ArrayList<>();
         String key = keyColumns == null ? "" : ", key=[" + String.join(", ", keyColumns) + "]";
+        String indent = "";
         lines.add(
                 "StreamMaterialize("
                         + view
                         + key
                         + ")  ["
-                        + PlanProperties.changeMode(plan).label()
+                        + (emitOnWindowClose != null
+                                        ? ChangeMode.APPEND_ONLY
+                                        : PlanProperties.changeMode(plan))
+                                .label()
                         + "; state: view rows]");
+        if (emitOnWindowClose != null) {
+            lines.add(
+                    "└─ EmitOnWindowClose("
+                            + emitOnWindowClose
+                            + ")  [append-only; state: changes of open windows]");
+            indent = "   ";
+        }
         lines.add(
-                "└─ "
+                indent
+                        + "└─ "
                         + plan.explain()
                         + "  ["
                         + PlanProperties.changeMode(plan).label()
                         + state(plan, true)
                         + "]");
-        children(plan, "   ", lines, true);
+        children(plan, indent + "   ", lines, true);
         return lines;
     }
 
@@ -70,6 +91,15 @@ public final class PlanExplainer {
                                                             && PlanProperties.changeMode(a.input())
                                                                     == ChangeMode.RETRACTING
                                                     ? ", sorted inputs for min/max"
+                                                    : "")
+                                            + (PlanProperties.aggregateWatermarkKey(a) >= 0
+                                                    ? ", freed when the watermark on $"
+                                                            + a.groupKeys()
+                                                                    .get(
+                                                                            PlanProperties
+                                                                                    .aggregateWatermarkKey(
+                                                                                            a))
+                                                            + " passes"
                                                     : "")
                                     : "";
                     case JoinNode j -> streaming ? "left and right rows by join key" : "";

@@ -1,12 +1,14 @@
 package dev.freshet.engine.ir;
 
+import dev.freshet.engine.expr.Call;
 import dev.freshet.engine.expr.Expr;
 import dev.freshet.engine.expr.InputRef;
+import dev.freshet.engine.type.PhysicalType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Properties derived from a plan: change mode and unique key. */
+/** Properties derived from a plan: change mode, unique key, watermark columns. */
 public final class PlanProperties {
     private PlanProperties() {}
 
@@ -100,6 +102,91 @@ public final class PlanProperties {
             case HopNode h -> Optional.empty();
             case WindowNode w -> uniqueKey(w.input());
             case TopNNode t -> uniqueKey(t.input());
+        };
+    }
+
+    /**
+     * Output columns that carry a watermark: every row still to come has a value at or above the
+     * column's latest watermark. Sources with WATERMARK FOR start them; filters keep them;
+     * projections keep them through column references and monotone functions (window bounds); HOP
+     * adds its window columns; an aggregate keeps them on group keys; a union keeps those all
+     * inputs share. Joins, window functions and Top-N can emit old values late and drop them.
+     */
+    public static List<Integer> watermarkColumns(PlanNode node) {
+        return switch (node) {
+            case ScanNode s -> s.watermarkColumns();
+            case FilterNode f -> watermarkColumns(f.input());
+            case ProjectNode p -> {
+                List<Integer> in = watermarkColumns(p.input());
+                List<Integer> out = new ArrayList<>();
+                for (int i = 0; i < p.exprs().size(); i++) {
+                    Expr e = p.exprs().get(i);
+                    if (e.type().physical() != PhysicalType.LONG) {
+                        continue;
+                    }
+                    for (int c : in) {
+                        if (monotoneIn(e, c)) {
+                            out.add(i);
+                            break;
+                        }
+                    }
+                }
+                yield out;
+            }
+            case HopNode h -> {
+                List<Integer> out = new ArrayList<>(watermarkColumns(h.input()));
+                if (out.contains(h.timeColumn())) {
+                    int n = h.fields().size() - 2;
+                    out.add(n);
+                    out.add(n + 1);
+                }
+                yield out;
+            }
+            case AggregateNode a -> {
+                List<Integer> in = watermarkColumns(a.input());
+                List<Integer> out = new ArrayList<>();
+                for (int i = 0; i < a.groupKeys().size(); i++) {
+                    if (in.contains(a.groupKeys().get(i))) {
+                        out.add(i);
+                    }
+                }
+                yield out;
+            }
+            case UnionNode u -> {
+                List<Integer> out = new ArrayList<>(watermarkColumns(u.inputs().get(0)));
+                for (PlanNode in : u.inputs()) {
+                    out.retainAll(watermarkColumns(in));
+                }
+                yield out;
+            }
+            case SortNode s ->
+                    s.limit() < 0 && s.offset() == 0 ? watermarkColumns(s.input()) : List.of();
+            default -> List.of();
+        };
+    }
+
+    /**
+     * The group key (index into the group keys) whose watermark closes groups of {@code a}, or -1.
+     */
+    public static int aggregateWatermarkKey(AggregateNode a) {
+        List<Integer> in = watermarkColumns(a.input());
+        for (int i = 0; i < a.groupKeys().size(); i++) {
+            if (in.contains(a.groupKeys().get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True if {@code e} is column {@code column} or a chain of monotone calls over it alone. */
+    public static boolean monotoneIn(Expr e, int column) {
+        return switch (e) {
+            case InputRef r -> r.index() == column;
+            case Call c ->
+                    c.function().monotone()
+                            && c.args().size() == 1
+                            && monotoneIn(c.args().get(0), column);
+            default -> false;
         };
     }
 

@@ -9,17 +9,21 @@ import org.jspecify.annotations.Nullable;
  *
  * @param uniqueKey columns that identify a row (a primary key, a view's group key); empty means at
  *     most one row; null means no key is known
+ * @param watermarkColumns columns whose watermark the relation publishes (rows below it no longer
+ *     arrive); empty when none, and always empty for an ad-hoc snapshot read
  */
 public record ScanNode(
         RelationRef relation,
         List<Field> fields,
         boolean appendOnly,
-        @Nullable List<Integer> uniqueKey)
+        @Nullable List<Integer> uniqueKey,
+        List<Integer> watermarkColumns)
         implements PlanNode {
     public ScanNode {
         Objects.requireNonNull(relation);
         fields = List.copyOf(fields);
         uniqueKey = uniqueKey == null ? null : List.copyOf(uniqueKey);
+        watermarkColumns = List.copyOf(watermarkColumns);
     }
 
     @Override
@@ -34,6 +38,14 @@ public record ScanNode(
 
     @Override
     public String explain() {
-        return "Scan(" + relation.name() + ")";
+        if (watermarkColumns.isEmpty()) {
+            return "Scan(" + relation.name() + ")";
+        }
+        StringBuilder sb =
+                new StringBuilder("Scan(").append(relation.name()).append(", watermark=[");
+        for (int i = 0; i < watermarkColumns.size(); i++) {
+            sb.append(i > 0 ? ", $" : "$").append(watermarkColumns.get(i));
+        }
+        return sb.append("])").toString();
     }
 }

@@ -40,6 +40,11 @@ public final class ChangelogOperator extends Operator {
     }
 
     @Override
+    public void onWatermark(int port, int column, long value) {
+        emitWatermark(column, value);
+    }
+
+    @Override
     public String label() {
         return "Changelog";
     }

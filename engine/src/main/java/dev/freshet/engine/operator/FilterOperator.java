@@ -41,6 +41,11 @@ public final class FilterOperator extends Operator {
     }
 
     @Override
+    public void onWatermark(int port, int column, long value) {
+        emitWatermark(column, value);
+    }
+
+    @Override
     public String label() {
         return label;
     }

@@ -3,6 +3,7 @@ package dev.freshet.engine.operator;
 import dev.freshet.engine.batch.Batch;
 import dev.freshet.engine.batch.BatchBuilder;
 import dev.freshet.engine.batch.ColumnBuilder;
+import dev.freshet.engine.batch.LongColumn;
 import dev.freshet.engine.expr.EvalContext;
 import dev.freshet.engine.ir.AggCall;
 import dev.freshet.engine.ir.ChangeMode;
@@ -17,6 +18,7 @@ import dev.freshet.engine.type.DataType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -47,13 +49,22 @@ public final class HashAggregateOperator extends Operator {
     private final ByteSink row = new ByteSink(128);
     private int[] groupIds = new int[Batch.TARGET_ROWS];
 
+    // state cleanup driven by a watermark on one group key (window_start, ...): groups below it
+    // are final; their state is freed and later rows for them are dropped as late
+    private final int watermarkKey;
+    private final TreeMap<Long, RoaringBitmap> byWatermarkKey = new TreeMap<>();
+    private long keyWatermark = Long.MIN_VALUE;
+    private boolean cleanupPending;
+    private long lateRows;
+
     public HashAggregateOperator(
             List<DataType> inputTypes,
             int[] groupKeys,
             List<AggCall> calls,
             List<DataType> outputTypes,
             ChangeMode inputMode,
-            EvalContext ctx) {
+            EvalContext ctx,
+            int watermarkKey) {
         this.groupKeys = groupKeys.clone();
         this.outputTypes = List.copyOf(outputTypes);
         this.ctx = ctx;
@@ -70,6 +81,7 @@ public final class HashAggregateOperator extends Operator {
         this.outputCodec = new RowCodec(outputTypes);
         this.consolidator = new Consolidator(inputTypes);
         this.global = groupKeys.length == 0;
+        this.watermarkKey = watermarkKey;
         if (global) {
             // the single group of a global aggregate exists from the start: its row is emitted
             // at the first end of epoch, even over an empty input
@@ -82,6 +94,9 @@ public final class HashAggregateOperator extends Operator {
     @Override
     public void push(int port, Batch batch) {
         batch = consolidator.consolidate(batch);
+        if (watermarkKey >= 0 && keyWatermark != Long.MIN_VALUE) {
+            batch = dropLate(batch);
+        }
         int n = batch.size();
         if (n == 0) {
             return;
@@ -105,6 +120,14 @@ public final class HashAggregateOperator extends Operator {
                     groups.setValue(gid, row.array(), 0, row.length());
                     groups.setAux(gid, 0);
                     ensureCapacity(gid + 1);
+                    if (watermarkKey >= 0) {
+                        LongColumn k = (LongColumn) cols[groupKeys[watermarkKey]];
+                        if (!k.isNull(r)) {
+                            byWatermarkKey
+                                    .computeIfAbsent(k.get(r), x -> new RoaringBitmap())
+                                    .add(gid);
+                        }
+                    }
                 }
             }
             groupIds[r] = gid;
@@ -125,8 +148,56 @@ public final class HashAggregateOperator extends Operator {
         }
     }
 
+    private Batch dropLate(Batch batch) {
+        LongColumn k = (LongColumn) batch.column(groupKeys[watermarkKey]);
+        int[] keep = new int[batch.size()];
+        int n = 0;
+        for (int r = 0; r < batch.size(); r++) {
+            if (k.isNull(r) || k.get(r) >= keyWatermark) {
+                keep[n++] = r;
+            } else {
+                lateRows++;
+            }
+        }
+        return n == batch.size() ? batch : batch.gather(keep, n);
+    }
+
+    @Override
+    public void onWatermark(int port, int column, long value) {
+        if (watermarkKey >= 0 && column == groupKeys[watermarkKey] && value > keyWatermark) {
+            keyWatermark = value;
+            cleanupPending = true;
+        }
+    }
+
     @Override
     public void endEpoch() {
+        emitChanges();
+        if (cleanupPending) {
+            cleanupPending = false;
+            var closed = byWatermarkKey.headMap(keyWatermark);
+            for (RoaringBitmap gids : closed.values()) {
+                for (int gid : gids.toArray()) {
+                    if (groups.isLive(gid)) {
+                        groups.remove(gid);
+                        rowCounts[gid] = 0;
+                        for (Accumulator a : accumulators) {
+                            a.reset(gid);
+                        }
+                    }
+                }
+            }
+            closed.clear();
+            emitWatermark(watermarkKey, keyWatermark);
+        }
+    }
+
+    /** Rows dropped because their group was already closed by the watermark. */
+    public long lateRows() {
+        return lateRows;
+    }
+
+    private void emitChanges() {
         if (dirty.isEmpty()) {
             return;
         }

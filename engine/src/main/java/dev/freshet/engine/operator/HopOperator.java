@@ -53,6 +53,19 @@ public final class HopOperator extends Operator {
         emit(out.build());
     }
 
+    /** The time column's watermark passes through; window_start gets the earliest open window. */
+    @Override
+    public void onWatermark(int port, int column, long value) {
+        emitWatermark(column, value);
+        if (column == timeColumn) {
+            int n = outputTypes.size() - 2;
+            long lastStart = Math.floorDiv(value - offset, slide) * slide + offset;
+            long earliest = lastStart - size + slide;
+            emitWatermark(n, earliest);
+            emitWatermark(n + 1, earliest + size);
+        }
+    }
+
     @Override
     public String label() {
         return "Hop";

@@ -26,6 +26,7 @@ public final class MaterializeOperator extends Operator {
     private final List<DataType> types;
     private final BytesMap pending = new BytesMap(256);
     private final ByteSink buf = new ByteSink(128);
+    private final java.util.Map<Integer, Long> watermarks = new java.util.TreeMap<>();
 
     public MaterializeOperator(String name, RelationStore store) {
         this.name = name;
@@ -71,6 +72,17 @@ public final class MaterializeOperator extends Operator {
         }
         pending.clear();
         store.apply(b.build());
+    }
+
+    @Override
+    public void onWatermark(int port, int column, long value) {
+        watermarks.merge(column, value, Math::max);
+        emitWatermark(column, value);
+    }
+
+    /** The latest watermark seen per output column (for views built on this one). */
+    public java.util.Map<Integer, Long> watermarks() {
+        return java.util.Map.copyOf(watermarks);
     }
 
     @Override

@@ -44,12 +44,28 @@ public abstract class Operator {
     /** Flushes output buffered during the epoch (aggregates emit their changed groups here). */
     public void endEpoch() {}
 
+    /**
+     * A watermark arrives on input {@code port}: no row with a value below {@code value} in column
+     * {@code column} will arrive on that port any more (values are the column's {@code long}
+     * encoding: µs for timestamps). Operators forward it, mapped to their output columns, and may
+     * free state that can no longer change. The default forwards nothing.
+     */
+    public void onWatermark(int port, int column, long value) {}
+
     /** Short name for EXPLAIN and metrics. */
     public abstract String label();
 
     /** Approximate bytes of state held (0 for stateless operators). */
     public long stateBytes() {
         return 0;
+    }
+
+    /** Sends a watermark on output column {@code column} to every consumer. */
+    protected final void emitWatermark(int column, long value) {
+        for (int i = 0; i < downstream.size(); i++) {
+            Edge e = downstream.get(i);
+            e.target().onWatermark(e.port(), column, value);
+        }
     }
 
     /** Sends {@code batch} to every consumer (skipping empty batches). */

@@ -19,6 +19,11 @@ public final class ScanOperator extends Operator {
     }
 
     @Override
+    public void onWatermark(int port, int column, long value) {
+        emitWatermark(column, value);
+    }
+
+    @Override
     public String label() {
         return "Scan(" + relation + ")";
     }

@@ -45,6 +45,7 @@ public final class CalciteTypes {
                     INTERVAL_SECOND ->
                     DataType.INTERVAL;
             case ARRAY -> DataType.array(toDataType(t.getComponentType()));
+            case VARIANT -> DataType.JSONB;
             case NULL, UNKNOWN -> DataType.VARCHAR;
             default ->
                     throw new FreshetException(
@@ -62,6 +63,46 @@ public final class CalciteTypes {
         return toDataType(t);
     }
 
+    /**
+     * Registers PostgreSQL's type names that Calcite has no built-in type for ({@code interval},
+     * {@code jsonb}, {@code json}), so that casts to them validate; JSONB is Calcite's VARIANT.
+     */
+    public static void addNamedTypes(org.apache.calcite.schema.SchemaPlus root) {
+        root.add("interval", f -> toRelDataType(DataType.INTERVAL, f, false));
+        root.add("jsonb", f -> toRelDataType(DataType.JSONB, f, false));
+        root.add("json", f -> toRelDataType(DataType.JSONB, f, false));
+    }
+
+    /**
+     * Calcite's rules for which CASTs validate, widened to the casts PostgreSQL also allows ({@code
+     * integer <-> boolean}, {@code jsonb -> boolean/numbers}); the engine's cast kernels decide the
+     * rest.
+     */
+    public static org.apache.calcite.sql.type.SqlTypeCoercionRule castRules() {
+        java.util.Map<SqlTypeName, com.google.common.collect.ImmutableSet<SqlTypeName>> map =
+                new java.util.HashMap<>(
+                        org.apache.calcite.sql.type.SqlTypeCoercionRule.instance()
+                                .getTypeMapping());
+        widen(map, SqlTypeName.INTEGER, SqlTypeName.BOOLEAN);
+        widen(map, SqlTypeName.BOOLEAN, SqlTypeName.INTEGER);
+        widen(map, SqlTypeName.INTERVAL_DAY_SECOND, SqlTypeName.TIME);
+        widen(map, SqlTypeName.TIME, SqlTypeName.INTERVAL_DAY_SECOND);
+        return org.apache.calcite.sql.type.SqlTypeCoercionRule.instance(map);
+    }
+
+    private static void widen(
+            java.util.Map<SqlTypeName, com.google.common.collect.ImmutableSet<SqlTypeName>> map,
+            SqlTypeName to,
+            SqlTypeName from) {
+        com.google.common.collect.ImmutableSet<SqlTypeName> old = map.get(to);
+        com.google.common.collect.ImmutableSet.Builder<SqlTypeName> b =
+                com.google.common.collect.ImmutableSet.builder();
+        if (old != null) {
+            b.addAll(old);
+        }
+        map.put(to, b.add(from).build());
+    }
+
     /** The Calcite type for one of ours. */
     public static RelDataType toRelDataType(DataType t, RelDataTypeFactory f, boolean nullable) {
         RelDataType r =
@@ -73,14 +114,19 @@ public final class CalciteTypes {
                     case REAL -> f.createSqlType(SqlTypeName.REAL);
                     case DOUBLE -> f.createSqlType(SqlTypeName.DOUBLE);
                     case DECIMAL ->
+                            // unconstrained numeric: the widest scale too, so that Calcite's
+                            // rescaling of literals to the column type loses no digits
                             t.precision() < 0
                                     ? f.createSqlType(
-                                            SqlTypeName.DECIMAL, FreshetTypeSystem.UNCONSTRAINED, 0)
+                                            SqlTypeName.DECIMAL,
+                                            FreshetTypeSystem.UNCONSTRAINED,
+                                            FreshetTypeSystem.UNCONSTRAINED)
                                     : f.createSqlType(
                                             SqlTypeName.DECIMAL,
                                             t.precision(),
                                             Math.max(0, t.scale()));
-                    case VARCHAR, JSONB, UUID ->
+                    case JSONB -> f.createSqlType(SqlTypeName.VARIANT);
+                    case VARCHAR, UUID ->
                             t.precision() < 0
                                     ? f.createSqlType(SqlTypeName.VARCHAR)
                                     : f.createSqlType(SqlTypeName.VARCHAR, t.precision());

@@ -34,13 +34,15 @@ public final class CatalogSchema extends AbstractSchema {
                             new RelationRef(t.oid(), t.name(), RelationRef.Kind.TABLE),
                             t.columns(),
                             t.hasPrimaryKey() ? t.primaryKey() : null,
-                            t.appendOnly());
+                            t.appendOnly(),
+                            t.watermarkColumn() < 0 ? List.of() : List.of(t.watermarkColumn()));
             case ViewEntry v ->
                     new FreshetTable(
                             new RelationRef(v.oid(), v.name(), RelationRef.Kind.MATERIALIZED_VIEW),
                             v.columns(),
                             v.key(),
-                            v.appendOnly());
+                            v.appendOnly(),
+                            v.watermarkColumns());
         };
     }
 

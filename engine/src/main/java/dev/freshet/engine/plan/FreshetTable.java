@@ -19,16 +19,24 @@ public final class FreshetTable extends AbstractTable {
     private final List<ColumnDef> columns;
     private final @Nullable List<Integer> key;
     private final boolean appendOnly;
+    private final List<Integer> watermarkColumns;
 
     public FreshetTable(
             RelationRef ref,
             List<ColumnDef> columns,
             @Nullable List<Integer> key,
-            boolean appendOnly) {
+            boolean appendOnly,
+            List<Integer> watermarkColumns) {
         this.ref = Objects.requireNonNull(ref);
         this.columns = List.copyOf(columns);
         this.key = key == null ? null : List.copyOf(key);
         this.appendOnly = appendOnly;
+        this.watermarkColumns = List.copyOf(watermarkColumns);
+    }
+
+    /** Columns that carry a watermark. */
+    public List<Integer> watermarkColumns() {
+        return watermarkColumns;
     }
 
     public RelationRef ref() {

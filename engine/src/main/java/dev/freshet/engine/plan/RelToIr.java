@@ -374,7 +374,12 @@ public final class RelToIr {
         for (var c : t.columns()) {
             fs.add(new Field(c.name(), c.type(), c.nullable()));
         }
-        return new ScanNode(t.ref(), fs, snapshot || t.appendOnly(), t.key());
+        return new ScanNode(
+                t.ref(),
+                fs,
+                snapshot || t.appendOnly(),
+                t.key(),
+                snapshot ? List.of() : t.watermarkColumns());
     }
 
     private PlanNode values(Values v) {

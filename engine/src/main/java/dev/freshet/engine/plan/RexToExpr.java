@@ -1,17 +1,19 @@
 package dev.freshet.engine.plan;
 
-import dev.freshet.engine.expr.ArithmeticFunctions;
+import dev.freshet.engine.expr.ArrayFunctions;
 import dev.freshet.engine.expr.Call;
 import dev.freshet.engine.expr.CaseWhen;
 import dev.freshet.engine.expr.CastFunctions;
 import dev.freshet.engine.expr.ComparisonFunctions;
+import dev.freshet.engine.expr.ConditionalFunctions;
+import dev.freshet.engine.expr.ConstantFolder;
 import dev.freshet.engine.expr.Expr;
 import dev.freshet.engine.expr.FunctionLibrary;
 import dev.freshet.engine.expr.InputRef;
 import dev.freshet.engine.expr.Literal;
 import dev.freshet.engine.expr.LogicFunctions;
 import dev.freshet.engine.expr.Param;
-import dev.freshet.engine.expr.ScalarFunction;
+import dev.freshet.engine.expr.Resolution;
 import dev.freshet.engine.expr.TypeCoercion;
 import dev.freshet.engine.type.DataType;
 import dev.freshet.engine.type.Decimal;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.avatica.util.TimeUnit;
+import org.apache.calcite.avatica.util.TimeUnitRange;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
@@ -42,8 +45,17 @@ import org.apache.calcite.util.TimeString;
 import org.apache.calcite.util.TimestampString;
 
 /**
- * Lowers Calcite row expressions to our {@link Expr}: literals to Java values, operators to
- * kernels, with PostgreSQL's operand coercions made explicit as casts.
+ * Lowers Calcite row expressions to our {@link Expr}.
+ *
+ * <p>Three kinds of calls arrive here. Calcite's structural operators (AND, OR, NOT, IS tests,
+ * comparisons, CASE, CAST, SEARCH, array constructors and subscripts, quantified comparisons) map
+ * to our kernels by {@link SqlKind}. Operators whose PostgreSQL spelling Calcite parses into its
+ * own operators (LIKE, SIMILAR TO, {@code ~}, TRIM, POSITION, EXTRACT, arithmetic, niladic
+ * date/time functions) map to the library function PostgreSQL defines them as. Everything else is a
+ * call of a {@link FunctionLibrary} function by name, resolved the way the validator resolved it
+ * ({@link FreshetOperatorTable}), with the argument conversions the resolution chose made explicit
+ * as casts. Casts of constants that do not depend on the session time zone are folded here, so
+ * kernels see constant patterns, formats and units as literals.
  */
 public final class RexToExpr {
     private final RexBuilder rexBuilder;
@@ -88,17 +100,24 @@ public final class RexToExpr {
 
     /** The Java value of a literal, in our value mapping for {@code target}. */
     public Literal literal(RexLiteral l) {
+        SqlTypeName n = l.getTypeName();
+        if (n == SqlTypeName.SYMBOL) {
+            return new Literal(DataType.VARCHAR, symbolName(l));
+        }
         DataType t = type(l.getType());
         if (l.isNull()) {
             return Literal.nullOf(t);
         }
-        SqlTypeName n = l.getTypeName();
         Object v =
                 switch (n) {
                     case BOOLEAN -> l.getValueAs(Boolean.class);
                     case TINYINT, SMALLINT, INTEGER, BIGINT -> l.getValueAs(Long.class);
                     case DECIMAL -> {
                         BigDecimal b = l.getValueAs(BigDecimal.class);
+                        if (l.getType().getScale() >= FreshetTypeSystem.UNCONSTRAINED) {
+                            // rescaled by Calcite to the unconstrained type's marker scale
+                            b = b.stripTrailingZeros();
+                        }
                         if (t.kind() == TypeKind.DECIMAL) {
                             yield Decimal.of(b.scale() < 0 ? b.setScale(0) : b);
                         }
@@ -146,6 +165,18 @@ public final class RexToExpr {
         return new Literal(t, v);
     }
 
+    /** A flag literal (EXTRACT's field, TRIM's side) as the lower-case word SQL spells it. */
+    private static String symbolName(RexLiteral l) {
+        Object v = l.getValue();
+        if (v instanceof TimeUnitRange r) {
+            return r.startUnit.name().toLowerCase(Locale.ROOT);
+        }
+        if (v instanceof TimeUnit u) {
+            return u.name().toLowerCase(Locale.ROOT);
+        }
+        return String.valueOf(v).toLowerCase(Locale.ROOT);
+    }
+
     /** Day-time intervals keep whole days in the day field when the qualifier starts at DAY. */
     private static Interval dayTimeInterval(RexLiteral l) {
         long millis = l.getValueAs(BigDecimal.class).longValueExact();
@@ -161,15 +192,23 @@ public final class RexToExpr {
     private Expr call(RexCall c) {
         SqlKind kind = c.getKind();
         DataType result = type(c.getType());
+        List<RexNode> ops = c.getOperands();
+        if (FreshetOperatorTable.isLibraryOperator(c.getOperator())
+                && !kind.belongsTo(SqlKind.COMPARISON)) {
+            if (FreshetOperatorTable.libraryName(c.getOperator()).equals("coalesce")) {
+                return coalesceCall(ops);
+            }
+            return library(FreshetOperatorTable.libraryName(c.getOperator()), ops);
+        }
         switch (kind) {
             case SEARCH:
                 return convert(RexUtil.expandSearch(rexBuilder, null, c));
             case AND:
-                return new Call(LogicFunctions.AND, convertAll(c.getOperands()), DataType.BOOLEAN);
+                return new Call(LogicFunctions.AND, convertAll(ops), DataType.BOOLEAN);
             case OR:
-                return new Call(LogicFunctions.OR, convertAll(c.getOperands()), DataType.BOOLEAN);
+                return new Call(LogicFunctions.OR, convertAll(ops), DataType.BOOLEAN);
             case NOT:
-                return new Call(LogicFunctions.NOT, convertAll(c.getOperands()), DataType.BOOLEAN);
+                return new Call(LogicFunctions.NOT, convertAll(ops), DataType.BOOLEAN);
             case IS_NULL:
                 return test(LogicFunctions.Test.IS_NULL, c);
             case IS_NOT_NULL:
@@ -203,74 +242,330 @@ public final class RexToExpr {
                             DataType.BOOLEAN);
                 }
             case CAST:
-                {
-                    Expr arg = convert(c.getOperands().get(0));
-                    DataType target = CalciteTypes.toColumnType(c.getType());
-                    if (arg instanceof Literal lit && lit.isNull()) {
-                        return Literal.nullOf(target);
-                    }
-                    if (arg.type().equals(target)) {
-                        return arg;
-                    }
-                    return new Call(
-                            CastFunctions.cast(arg.type(), target, castMode), List.of(arg), target);
-                }
+                return cast(c);
             case CASE:
-                {
-                    List<RexNode> ops = c.getOperands();
-                    List<Expr> conds = new ArrayList<>();
-                    List<Expr> values = new ArrayList<>();
-                    for (int i = 0; i + 1 < ops.size(); i += 2) {
-                        conds.add(convert(ops.get(i)));
-                        values.add(TypeCoercion.castTo(convert(ops.get(i + 1)), result));
-                    }
-                    Expr otherwise = TypeCoercion.castTo(convert(ops.get(ops.size() - 1)), result);
-                    return new CaseWhen(conds, values, otherwise, result);
-                }
+                return caseWhen(c, result);
             case COALESCE:
-                {
-                    List<Expr> args = convertAll(c.getOperands());
-                    List<Expr> conds = new ArrayList<>();
-                    List<Expr> values = new ArrayList<>();
-                    for (int i = 0; i < args.size() - 1; i++) {
-                        conds.add(
-                                new Call(
-                                        LogicFunctions.test(LogicFunctions.Test.IS_NOT_NULL),
-                                        List.of(args.get(i)),
-                                        DataType.BOOLEAN));
-                        values.add(TypeCoercion.castTo(args.get(i), result));
-                    }
-                    Expr last = TypeCoercion.castTo(args.get(args.size() - 1), result);
-                    return conds.isEmpty() ? last : new CaseWhen(conds, values, last, result);
-                }
-            case PLUS:
-                return arithmetic(ArithmeticFunctions.Op.ADD, c, result);
-            case MINUS:
-                return arithmetic(ArithmeticFunctions.Op.SUB, c, result);
-            case TIMES:
-                return arithmetic(ArithmeticFunctions.Op.MUL, c, result);
-            case DIVIDE:
-                return arithmetic(ArithmeticFunctions.Op.DIV, c, result);
+                return coalesce(convertAll(ops), result);
+            case GREATEST, GREATEST_PG, LEAST, LEAST_PG:
+                return library(
+                        kind == SqlKind.GREATEST || kind == SqlKind.GREATEST_PG
+                                ? "greatest"
+                                : "least",
+                        ops);
+            case PLUS, CHECKED_PLUS:
+                return library("+", ops);
+            case MINUS, CHECKED_MINUS:
+                return library("-", ops);
+            case TIMES, CHECKED_TIMES:
+                return library("*", ops);
+            case DIVIDE, CHECKED_DIVIDE:
+                return library("/", ops);
             case MOD:
-                return arithmetic(ArithmeticFunctions.Op.MOD, c, result);
-            case MINUS_PREFIX:
-                {
-                    Expr arg = TypeCoercion.castTo(convert(c.getOperands().get(0)), result);
-                    return new Call(ArithmeticFunctions.negate(result), List.of(arg), result);
-                }
+                return library("%", ops);
+            case MINUS_PREFIX, CHECKED_MINUS_PREFIX:
+                return library("-", ops);
             case PLUS_PREFIX:
-                return convert(c.getOperands().get(0));
+                return convert(ops.get(0));
             case LIKE:
-                return like(
-                        c, c.getOperator().getName().toUpperCase(Locale.ROOT).contains("ILIKE"));
+                {
+                    String name = c.getOperator().getName().toUpperCase(Locale.ROOT);
+                    Expr like = library(name.contains("ILIKE") ? "~~*" : "~~", ops);
+                    return name.startsWith("NOT") ? not(like) : like;
+                }
+            case SIMILAR:
+                {
+                    String name = c.getOperator().getName().toUpperCase(Locale.ROOT);
+                    Expr similar = library("similar_to", ops);
+                    return name.startsWith("NOT") ? not(similar) : similar;
+                }
+            case POSIX_REGEX_CASE_SENSITIVE, POSIX_REGEX_CASE_INSENSITIVE:
+                {
+                    String name = c.getOperator().getName().toUpperCase(Locale.ROOT);
+                    boolean negated = name.startsWith("NEGATED");
+                    String op = kind == SqlKind.POSIX_REGEX_CASE_SENSITIVE ? "~" : "~*";
+                    return library(negated ? "!" + op : op, ops.subList(0, 2));
+                }
+            case TRIM:
+                return trim(c);
+            case POSITION:
+                return library("strpos", List.of(ops.get(1), ops.get(0)));
+            case EXTRACT:
+                return library("extract", ops);
+            case ITEM:
+                return library("subscript", ops);
+            case SOME, ALL:
+                return quantified(c);
             case ARRAY_VALUE_CONSTRUCTOR:
                 return arrayConstructor(c, result);
             default:
                 if (c.getOperator().getName().equalsIgnoreCase("array")) {
                     return arrayConstructor(c, result);
                 }
-                return function(c, result);
+                return library(c.getOperator().getName().toLowerCase(Locale.ROOT), ops);
         }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Library calls
+
+    /**
+     * A call of library function (or operator) {@code name}: resolved for the operands' types,
+     * operands converted to the chosen parameter types, the kernel bound.
+     */
+    private Expr library(String name, List<RexNode> operands) {
+        List<Expr> args = new ArrayList<>(operands.size());
+        List<DataType> types = new ArrayList<>(operands.size());
+        for (RexNode n : operands) {
+            Expr e = convert(n);
+            args.add(e);
+            types.add(argType(n, e));
+        }
+        Resolution r = functions.resolve(name, types).orElseThrow(() -> undefined(name, types));
+        List<Expr> converted = new ArrayList<>(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            converted.add(fold(castTo(args.get(i), r.argTypes().get(i))));
+        }
+        return new Call(r.bind(converted), converted, r.resultType());
+    }
+
+    /** The type the library resolves an operand as: UNKNOWN for untyped literals. */
+    private static DataType argType(RexNode n, Expr e) {
+        if (n instanceof RexLiteral l) {
+            SqlTypeName t = l.getTypeName();
+            if (l.getType().getSqlTypeName() == SqlTypeName.NULL
+                    || l.getType().getSqlTypeName() == SqlTypeName.CHAR) {
+                return DataType.UNKNOWN;
+            }
+            if (t == SqlTypeName.SYMBOL) {
+                return DataType.VARCHAR;
+            }
+        }
+        return e.type();
+    }
+
+    private static FreshetException undefined(String name, List<DataType> types) {
+        boolean operator = !Character.isLetter(name.charAt(0));
+        if (operator && types.size() == 2) {
+            return new FreshetException(
+                    ErrorCode.UNDEFINED_FUNCTION,
+                    "operator does not exist: "
+                            + FreshetOperatorTable.typeName(types.get(0))
+                            + " "
+                            + name
+                            + " "
+                            + FreshetOperatorTable.typeName(types.get(1)));
+        }
+        if (operator && types.size() == 1) {
+            return new FreshetException(
+                    ErrorCode.UNDEFINED_FUNCTION,
+                    "operator does not exist: "
+                            + name
+                            + " "
+                            + FreshetOperatorTable.typeName(types.get(0)));
+        }
+        return new FreshetException(
+                ErrorCode.UNDEFINED_FUNCTION,
+                "function " + FreshetOperatorTable.signature(name, types) + " does not exist");
+    }
+
+    private Expr castTo(Expr e, DataType target) {
+        if (e.type().kind() == TypeKind.UNKNOWN && e instanceof Literal l && l.isNull()) {
+            return Literal.nullOf(target);
+        }
+        return TypeCoercion.castTo(e, target);
+    }
+
+    /**
+     * Folds a cast of a constant into a literal when its value cannot depend on the session (the
+     * time zone): kernels then see constant arguments as literals.
+     */
+    private static Expr fold(Expr e) {
+        if (!(e instanceof Call call)
+                || !call.function().name().startsWith("CAST:")
+                || !ConstantFolder.isConstant(e)
+                || zoneDependent(call.type())
+                || zoneDependent(call.args().get(0).type())) {
+            return e;
+        }
+        return new Literal(e.type(), ConstantFolder.evaluate(e));
+    }
+
+    private static boolean zoneDependent(DataType t) {
+        return switch (t.kind()) {
+            case TIMESTAMPTZ -> true;
+            case ARRAY -> zoneDependent(t.elementType());
+            default -> false;
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Structural operators
+
+    private Expr not(Expr e) {
+        return new Call(LogicFunctions.NOT, List.of(e), DataType.BOOLEAN);
+    }
+
+    private Expr cast(RexCall c) {
+        Expr arg = convert(c.getOperands().get(0));
+        DataType target = CalciteTypes.toColumnType(c.getType());
+        if (arg instanceof Literal lit && lit.isNull()) {
+            return Literal.nullOf(target);
+        }
+        if (arg.type().equals(target)) {
+            return arg;
+        }
+        return fold(
+                new Call(CastFunctions.cast(arg.type(), target, castMode), List.of(arg), target));
+    }
+
+    private Expr caseWhen(RexCall c, DataType result) {
+        List<RexNode> ops = c.getOperands();
+        List<Expr> conds = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        for (int i = 0; i + 1 < ops.size(); i += 2) {
+            conds.add(convert(ops.get(i)));
+            values.add(TypeCoercion.castTo(convert(ops.get(i + 1)), result));
+        }
+        Expr otherwise = TypeCoercion.castTo(convert(ops.get(ops.size() - 1)), result);
+        List<Expr> coalesced = coalesceShape(conds, values, otherwise);
+        if (coalesced != null) {
+            return coalesce(coalesced, result);
+        }
+        return new CaseWhen(conds, values, otherwise, result);
+    }
+
+    /**
+     * The arguments of {@code COALESCE(a, b, ...)} if the CASE is Calcite's expansion of it ({@code
+     * CASE WHEN a IS NOT NULL THEN a ... ELSE z END}), else null.
+     */
+    private static @org.jspecify.annotations.Nullable List<Expr> coalesceShape(
+            List<Expr> conds, List<Expr> values, Expr otherwise) {
+        List<Expr> args = new ArrayList<>();
+        for (int i = 0; i < conds.size(); i++) {
+            if (!(conds.get(i) instanceof Call test)
+                    || !test.function().name().equals("IS NOT NULL")
+                    || !sameValue(test.args().get(0), values.get(i))) {
+                return null;
+            }
+            args.add(values.get(i));
+        }
+        args.add(otherwise);
+        return args;
+    }
+
+    private static boolean sameValue(Expr tested, Expr value) {
+        if (tested.equals(value)) {
+            return true;
+        }
+        // the value may be the tested expression cast to the CASE's type
+        return value instanceof Call cast
+                && cast.function().name().startsWith("CAST:")
+                && cast.args().get(0).equals(tested);
+    }
+
+    /** COALESCE typed by the library (PostgreSQL's common type of the arguments), lazy. */
+    private Expr coalesceCall(List<RexNode> ops) {
+        List<Expr> args = new ArrayList<>(ops.size());
+        List<DataType> types = new ArrayList<>(ops.size());
+        for (RexNode n : ops) {
+            Expr e = convert(n);
+            args.add(e);
+            types.add(argType(n, e));
+        }
+        Resolution r =
+                functions
+                        .resolve("coalesce", types)
+                        .orElseThrow(() -> undefined("coalesce", types));
+        List<Expr> converted = new ArrayList<>(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            converted.add(fold(castTo(args.get(i), r.argTypes().get(i))));
+        }
+        return coalesce(converted, r.resultType());
+    }
+
+    /**
+     * COALESCE: a vectorized kernel when every argument is cheap and cannot fail (columns,
+     * constants), else a lazy CASE so later arguments run only where earlier ones are NULL.
+     */
+    private Expr coalesce(List<Expr> args, DataType result) {
+        List<Expr> cast = new ArrayList<>(args.size());
+        boolean simple = true;
+        for (Expr a : args) {
+            Expr e = TypeCoercion.castTo(a, result);
+            cast.add(e);
+            simple &= e instanceof InputRef || e instanceof Literal;
+        }
+        if (cast.size() == 1) {
+            return cast.get(0);
+        }
+        if (simple) {
+            return new Call(ConditionalFunctions.coalesce(result), cast, result);
+        }
+        List<Expr> conds = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        for (int i = 0; i < cast.size() - 1; i++) {
+            conds.add(
+                    new Call(
+                            LogicFunctions.test(LogicFunctions.Test.IS_NOT_NULL),
+                            List.of(cast.get(i)),
+                            DataType.BOOLEAN));
+            values.add(cast.get(i));
+        }
+        return new CaseWhen(conds, values, cast.get(cast.size() - 1), result);
+    }
+
+    private Expr trim(RexCall c) {
+        List<RexNode> ops = c.getOperands();
+        String side = symbolName((RexLiteral) ops.get(0));
+        String name =
+                switch (side) {
+                    case "leading" -> "ltrim";
+                    case "trailing" -> "rtrim";
+                    default -> "btrim";
+                };
+        return library(name, List.of(ops.get(2), ops.get(1)));
+    }
+
+    /** {@code x op ANY (array)} and {@code x op ALL (array)}. */
+    private Expr quantified(RexCall c) {
+        String name = c.getOperator().getName().toUpperCase(Locale.ROOT);
+        boolean all = c.getKind() == SqlKind.ALL;
+        ComparisonFunctions.Op op =
+                switch (name.substring(0, name.indexOf(' '))) {
+                    case "=" -> ComparisonFunctions.Op.EQ;
+                    case "<>" -> ComparisonFunctions.Op.NE;
+                    case "<" -> ComparisonFunctions.Op.LT;
+                    case "<=" -> ComparisonFunctions.Op.LE;
+                    case ">" -> ComparisonFunctions.Op.GT;
+                    case ">=" -> ComparisonFunctions.Op.GE;
+                    default ->
+                            throw new FreshetException(
+                                    ErrorCode.FEATURE_NOT_SUPPORTED, name + " is not supported");
+                };
+        Expr x = convert(c.getOperands().get(0));
+        Expr array = convert(c.getOperands().get(1));
+        if (array.type().kind() != TypeKind.ARRAY) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "op ANY/ALL (array) requires array on right side");
+        }
+        DataType common =
+                TypeCoercion.commonType(x.type(), array.type().elementType())
+                        .orElseThrow(
+                                () ->
+                                        new FreshetException(
+                                                ErrorCode.UNDEFINED_FUNCTION,
+                                                "operator does not exist: "
+                                                        + FreshetOperatorTable.typeName(x.type())
+                                                        + " "
+                                                        + op.symbol()
+                                                        + " "
+                                                        + FreshetOperatorTable.typeName(
+                                                                array.type().elementType())));
+        Expr left = fold(TypeCoercion.castTo(x, common));
+        Expr right = fold(TypeCoercion.castTo(array, DataType.array(common)));
+        return new Call(ArrayFunctions.quantified(op, all), List.of(left, right), DataType.BOOLEAN);
     }
 
     private Expr arrayConstructor(RexCall c, DataType result) {
@@ -279,7 +574,7 @@ public final class RexToExpr {
         for (RexNode op : c.getOperands()) {
             args.add(TypeCoercion.castTo(convert(op), element));
         }
-        return new Call(dev.freshet.engine.expr.ArrayFunctions.constructor(result), args, result);
+        return new Call(ArrayFunctions.constructor(result), args, result);
     }
 
     private Expr test(LogicFunctions.Test t, RexCall c) {
@@ -287,86 +582,31 @@ public final class RexToExpr {
     }
 
     private List<Expr> coerceBoth(RexCall c) {
-        Expr a = convert(c.getOperands().get(0));
-        Expr b = convert(c.getOperands().get(1));
+        RexNode ra = c.getOperands().get(0);
+        RexNode rb = c.getOperands().get(1);
+        Expr a = convert(ra);
+        Expr b = convert(rb);
+        DataType ta = argType(ra, a);
+        DataType tb = argType(rb, b);
         DataType common =
-                TypeCoercion.commonType(a.type(), b.type())
+                TypeCoercion.commonType(ta, tb)
                         .orElseThrow(
                                 () ->
                                         new FreshetException(
                                                 ErrorCode.UNDEFINED_FUNCTION,
                                                 "operator does not exist: "
-                                                        + a.type().sqlName()
+                                                        + FreshetOperatorTable.typeName(a.type())
                                                         + " "
                                                         + c.getOperator().getName()
                                                         + " "
-                                                        + b.type().sqlName()));
-        return List.of(TypeCoercion.castTo(a, common), TypeCoercion.castTo(b, common));
+                                                        + FreshetOperatorTable.typeName(b.type())));
+        if (common.kind() == TypeKind.UNKNOWN) {
+            common = DataType.VARCHAR;
+        }
+        return List.of(fold(castTo(a, common)), fold(castTo(b, common)));
     }
 
     private Expr compare(ComparisonFunctions.Op op, RexCall c) {
         return new Call(ComparisonFunctions.compare(op), coerceBoth(c), DataType.BOOLEAN);
-    }
-
-    private Expr arithmetic(ArithmeticFunctions.Op op, RexCall c, DataType result) {
-        Expr a = convert(c.getOperands().get(0));
-        Expr b = convert(c.getOperands().get(1));
-        if (result.kind().isNumeric()
-                && a.type().kind().isNumeric()
-                && b.type().kind().isNumeric()) {
-            DataType t = result.unconstrained();
-            return new Call(
-                    ArithmeticFunctions.binary(op, t),
-                    List.of(TypeCoercion.castTo(a, t), TypeCoercion.castTo(b, t)),
-                    t);
-        }
-        String name =
-                switch (op) {
-                    case ADD -> "+";
-                    case SUB -> "-";
-                    case MUL -> "*";
-                    case DIV -> "/";
-                    case MOD -> "%";
-                };
-        return resolve(name, List.of(a, b), result);
-    }
-
-    private Expr like(RexCall c, boolean caseInsensitive) {
-        List<Expr> args = convertAll(c.getOperands());
-        Expr e = resolve(caseInsensitive ? "ilike" : "like", args, DataType.BOOLEAN);
-        if (c.getOperator().getName().toUpperCase(Locale.ROOT).startsWith("NOT")) {
-            return new Call(LogicFunctions.NOT, List.of(e), DataType.BOOLEAN);
-        }
-        return e;
-    }
-
-    private Expr function(RexCall c, DataType result) {
-        String name = c.getOperator().getName().toLowerCase(Locale.ROOT);
-        List<Expr> args = convertAll(c.getOperands());
-        return resolve(name, args, result);
-    }
-
-    private Expr resolve(String name, List<Expr> args, DataType result) {
-        List<DataType> types = new ArrayList<>(args.size());
-        for (Expr a : args) {
-            types.add(a.type());
-        }
-        ScalarFunction f =
-                functions
-                        .resolve(name, types, result)
-                        .orElseThrow(
-                                () ->
-                                        new FreshetException(
-                                                ErrorCode.UNDEFINED_FUNCTION,
-                                                "function "
-                                                        + name
-                                                        + "("
-                                                        + String.join(
-                                                                ", ",
-                                                                types.stream()
-                                                                        .map(DataType::sqlName)
-                                                                        .toList())
-                                                        + ") does not exist"));
-        return new Call(f, args, f.resultType());
     }
 }

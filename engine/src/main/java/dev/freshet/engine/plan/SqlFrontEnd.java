@@ -39,8 +39,7 @@ import org.apache.calcite.tools.RelBuilder;
  * aggregates expanded). One instance per statement.
  */
 public final class SqlFrontEnd {
-    private final JavaTypeFactoryImpl typeFactory =
-            new JavaTypeFactoryImpl(FreshetTypeSystem.INSTANCE);
+    private final JavaTypeFactoryImpl typeFactory = new FreshetTypeFactory();
     private final CalciteCatalogReader catalogReader;
     private final SqlValidator validator;
     private final RelOptCluster cluster;
@@ -48,6 +47,7 @@ public final class SqlFrontEnd {
     public SqlFrontEnd(Catalog catalog, SqlConformance conformance) {
         SchemaPlus root = CalciteSchema.createRootSchema(false, false).plus();
         root.add("public", new CatalogSchema(catalog));
+        CalciteTypes.addNamedTypes(root);
         Properties props = new Properties();
         props.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
         CalciteConnectionConfig config = new CalciteConnectionConfigImpl(props);
@@ -64,9 +64,11 @@ public final class SqlFrontEnd {
                                 .withIdentifierExpansion(true)
                                 .withDefaultNullCollation(NullCollation.HIGH)
                                 .withTypeCoercionEnabled(true)
-                                .withTypeCoercionFactory(FreshetTypeCoercion::new));
+                                .withTypeCoercionFactory(FreshetTypeCoercion::new)
+                                .withTypeCoercionRules(CalciteTypes.castRules()));
         HepPlanner planner = new HepPlanner(HepProgram.builder().build());
-        this.cluster = RelOptCluster.create(planner, new RexBuilder(typeFactory));
+        planner.setExecutor(FreshetRexBuilder.KEEP_CONSTANTS);
+        this.cluster = RelOptCluster.create(planner, new FreshetRexBuilder(typeFactory));
     }
 
     public JavaTypeFactoryImpl typeFactory() {

@@ -194,8 +194,17 @@ public final class Database implements AutoCloseable {
                     TableEntry t = table(tableOid);
                     List<Batch> rows = BatchExecutor.execute(source, this::store, ctx);
                     TableWriter writer = new TableWriter(t);
+                    if (t.watermarkColumn() >= 0) {
+                        writer.watermark(dataflow.tableWatermark(tableOid));
+                    }
                     Batch change = writer.insert(rows, onConflict, ctx);
                     dataflow.pushTableChange(tableOid, change);
+                    if (writer.maxEventTime() != Long.MIN_VALUE) {
+                        long wm = writer.maxEventTime() - t.watermarkDelayMicros();
+                        if (wm > dataflow.tableWatermark(tableOid)) {
+                            dataflow.pushTableWatermark(tableOid, t.watermarkColumn(), wm);
+                        }
+                    }
                     return writer.rowsAffected();
                 });
     }
@@ -284,7 +293,9 @@ public final class Database implements AutoCloseable {
                                     spec.primaryKey(),
                                     spec.appendOnly(),
                                     spec.definition(),
-                                    store);
+                                    store,
+                                    spec.watermarkColumn(),
+                                    spec.watermarkDelayMicros());
                     dataflow.addTable(oid, spec.name());
                     catalog.add(t);
                     return true;
@@ -320,7 +331,14 @@ public final class Database implements AutoCloseable {
                                     : spec.key().stream().mapToInt(Integer::intValue).toArray();
                     RelationStore store = new RelationStore(types, key);
                     int oid = catalog.allocateOid();
-                    dataflow.installView(oid, spec.name(), spec.plan(), store, this::store, ctx);
+                    dataflow.installView(
+                            oid,
+                            spec.name(),
+                            spec.plan(),
+                            store,
+                            this::store,
+                            ctx,
+                            spec.emitOnWindowClose());
                     catalog.add(
                             new ViewEntry(
                                     oid,
@@ -331,7 +349,8 @@ public final class Database implements AutoCloseable {
                                     spec.key(),
                                     spec.appendOnly(),
                                     spec.dependsOn(),
-                                    store));
+                                    store,
+                                    spec.watermarkColumns()));
                     return true;
                 });
     }
@@ -447,7 +466,10 @@ public final class Database implements AutoCloseable {
                 });
     }
 
-    /** Approximate bytes of operator state held by a view (for tests and metrics). */
+    /**
+     * Approximate bytes of operator state held by a view's operators (aggregate groups, join sides,
+     * pending windows), not counting the view's own rows; for tests and metrics.
+     */
     public long viewStateBytes(int oid) {
         Lock read = lock.readLock();
         read.lock();

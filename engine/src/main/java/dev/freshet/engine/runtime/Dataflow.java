@@ -39,6 +39,16 @@ final class Dataflow {
         return source;
     }
 
+    /** Advances a table's watermark (ignored unless it grows) and sends it downstream. */
+    void pushTableWatermark(int oid, int column, long value) {
+        operators(oid).onWatermark(0, column, value);
+    }
+
+    /** A table's current watermark (Long.MIN_VALUE if none). */
+    long tableWatermark(int oid) {
+        return ((TableSourceOperator) operators(oid)).watermark();
+    }
+
     /** Pushes a change to a table into the graph. */
     void pushTableChange(int oid, Batch change) {
         if (change.isEmpty()) {
@@ -66,12 +76,22 @@ final class Dataflow {
             PlanNode plan,
             RelationStore store,
             RelationResolver resolver,
-            EvalContext ctx) {
+            EvalContext ctx,
+            int emitOnWindowClose) {
         DataflowBuilder builder = new DataflowBuilder(ctx, true);
         Operator root = builder.build(plan);
         MaterializeOperator mat = new MaterializeOperator(name, store);
-        root.connect(mat, 0);
         List<Operator> ops = new ArrayList<>(builder.operators);
+        if (emitOnWindowClose >= 0) {
+            Operator eowc =
+                    new dev.freshet.engine.operator.EmitOnWindowCloseOperator(
+                            store.types(), emitOnWindowClose);
+            root.connect(eowc, 0);
+            eowc.connect(mat, 0);
+            ops.add(eowc);
+        } else {
+            root.connect(mat, 0);
+        }
         ops.add(mat);
         List<Edge> edges = new ArrayList<>();
         for (DataflowBuilder.Leaf leaf : builder.scans) {
@@ -87,6 +107,19 @@ final class Dataflow {
         }
         for (var s : builder.series) {
             s.start();
+        }
+        // then the watermarks the sources already have, so state cleanup starts right away
+        for (DataflowBuilder.Leaf leaf : builder.scans) {
+            Operator source = operators(leaf.scan().relation().oid());
+            if (source instanceof TableSourceOperator t && t.watermark() != Long.MIN_VALUE) {
+                for (int col : leaf.scan().watermarkColumns()) {
+                    leaf.operator().onWatermark(0, col, t.watermark());
+                }
+            } else if (source instanceof MaterializeOperator m) {
+                for (var w : m.watermarks().entrySet()) {
+                    leaf.operator().onWatermark(0, w.getKey(), w.getValue());
+                }
+            }
         }
         for (Operator op : ops) {
             op.endEpoch();
@@ -129,7 +162,7 @@ final class Dataflow {
         }
     }
 
-    /** State bytes held by a view's operators. */
+    /** State bytes held by a view's operators, not counting the view's own rows. */
     long viewStateBytes(int oid) {
         ViewInstance v = views.get(oid);
         if (v == null) {
@@ -137,7 +170,9 @@ final class Dataflow {
         }
         long b = 0;
         for (Operator op : v.operators()) {
-            b += op.stateBytes();
+            if (op != v.output()) {
+                b += op.stateBytes();
+            }
         }
         return b;
     }

@@ -87,7 +87,10 @@ final class DataflowBuilder {
                     case FilterNode f ->
                             connect(f.input(), new FilterOperator(f.condition(), ctx), 0);
                     case ProjectNode p ->
-                            connect(p.input(), new ProjectOperator(p.exprs(), ctx), 0);
+                            connect(
+                                    p.input(),
+                                    new ProjectOperator(types(p.input().fields()), p.exprs(), ctx),
+                                    0);
                     case AggregateNode a -> {
                         int[] keys = a.groupKeys().stream().mapToInt(Integer::intValue).toArray();
                         yield connect(
@@ -98,7 +101,8 @@ final class DataflowBuilder {
                                         a.calls(),
                                         types(a.fields()),
                                         PlanProperties.changeMode(a.input()),
-                                        ctx),
+                                        ctx,
+                                        PlanProperties.aggregateWatermarkKey(a)),
                                 0);
                     }
                     case JoinNode j -> {
@@ -125,7 +129,7 @@ final class DataflowBuilder {
                         yield join;
                     }
                     case UnionNode u -> {
-                        UnionOperator union = new UnionOperator();
+                        UnionOperator union = new UnionOperator(u.inputs().size());
                         for (int i = 0; i < u.inputs().size(); i++) {
                             build(u.inputs().get(i)).connect(union, i);
                         }

@@ -10,7 +10,9 @@ public record TableSpec(
         List<Integer> primaryKey,
         boolean appendOnly,
         String definition,
-        boolean ifNotExists) {
+        boolean ifNotExists,
+        int watermarkColumn,
+        long watermarkDelayMicros) {
     public TableSpec {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);

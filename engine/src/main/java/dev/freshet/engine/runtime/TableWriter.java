@@ -5,6 +5,7 @@ import dev.freshet.engine.batch.BatchBuilder;
 import dev.freshet.engine.batch.BoolColumn;
 import dev.freshet.engine.batch.Column;
 import dev.freshet.engine.batch.ColumnBuilder;
+import dev.freshet.engine.batch.LongColumn;
 import dev.freshet.engine.catalog.ColumnDef;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.expr.CastFunctions;
@@ -37,6 +38,8 @@ final class TableWriter {
     private final int[] pk;
     private final KeyCodec keyCodec;
     private long rowsAffected;
+    private long watermark = Long.MIN_VALUE;
+    private long maxEventTime = Long.MIN_VALUE;
 
     TableWriter(TableEntry table) {
         this.table = table;
@@ -48,6 +51,20 @@ final class TableWriter {
             kt[i] = types.get(pk[i]);
         }
         this.keyCodec = new KeyCodec(List.of(kt));
+    }
+
+    /**
+     * Sets the table's current watermark: inserted rows whose watermark column is below it are late
+     * and dropped (they would land in windows already closed).
+     */
+    TableWriter watermark(long value) {
+        this.watermark = value;
+        return this;
+    }
+
+    /** The largest watermark-column value among the rows the last insert accepted. */
+    long maxEventTime() {
+        return maxEventTime;
     }
 
     /** Rows inserted, updated or deleted by the last statement (the command tag's count). */
@@ -64,7 +81,8 @@ final class TableWriter {
     Batch insert(List<Batch> rows, @Nullable OnConflict onConflict, EvalContext ctx) {
         List<Batch> input = new ArrayList<>();
         for (Batch b : rows) {
-            input.add(conform(b, ctx));
+            Batch c = conform(b, ctx);
+            input.add(table.watermarkColumn() < 0 ? c : dropLate(c));
         }
         BatchBuilder delta = new BatchBuilder(types);
         if (pk.length == 0) {
@@ -137,6 +155,25 @@ final class TableWriter {
         Batch d = delta.build();
         store.apply(d);
         return d;
+    }
+
+    /** Drops rows below the watermark and notes the largest event time kept. */
+    private Batch dropLate(Batch b) {
+        LongColumn ts = (LongColumn) b.column(table.watermarkColumn());
+        int[] keep = new int[b.size()];
+        int n = 0;
+        for (int r = 0; r < b.size(); r++) {
+            if (ts.isNull(r)) {
+                keep[n++] = r;
+                continue;
+            }
+            long v = ts.get(r);
+            if (v >= watermark) {
+                keep[n++] = r;
+                maxEventTime = Math.max(maxEventTime, v);
+            }
+        }
+        return n == b.size() ? b : b.gather(keep, n);
     }
 
     /** DO UPDATE: new rows from (existing row, proposed row) pairs. */

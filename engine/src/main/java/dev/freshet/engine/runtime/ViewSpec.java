@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** What CREATE MATERIALIZED VIEW asks for, planned. */
+/**
+ * What CREATE MATERIALIZED VIEW asks for, planned.
+ *
+ * @param watermarkColumns output columns that carry a watermark
+ * @param emitOnWindowClose for EMIT ON WINDOW CLOSE, the output column whose watermark releases
+ *     rows; -1 otherwise
+ */
 public record ViewSpec(
         String name,
         List<ColumnDef> columns,
@@ -15,10 +21,13 @@ public record ViewSpec(
         @Nullable List<Integer> key,
         boolean appendOnly,
         Set<Integer> dependsOn,
-        boolean ifNotExists) {
+        boolean ifNotExists,
+        List<Integer> watermarkColumns,
+        int emitOnWindowClose) {
     public ViewSpec {
         columns = List.copyOf(columns);
         key = key == null ? null : List.copyOf(key);
         dependsOn = Set.copyOf(dependsOn);
+        watermarkColumns = List.copyOf(watermarkColumns);
     }
 }

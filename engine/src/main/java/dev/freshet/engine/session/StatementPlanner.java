@@ -65,7 +65,9 @@ final class StatementPlanner {
             PlanNode plan,
             @Nullable List<Integer> key,
             boolean appendOnly,
-            Set<Integer> dependsOn) {}
+            Set<Integer> dependsOn,
+            List<Integer> watermarkColumns,
+            int emitOnWindowClose) {}
 
     /**
      * Analyses one statement. {@code text} is the statement alone; {@code offset} its 0-based start
@@ -305,7 +307,26 @@ final class StatementPlanner {
             boolean appendOnly = PlanProperties.changeMode(plan) == ChangeMode.APPEND_ONLY;
             Set<Integer> deps = new LinkedHashSet<>();
             collectScans(plan, deps);
-            return new ViewPlan(columns, plan, key.orElse(null), appendOnly, deps);
+            List<Integer> watermarks = PlanProperties.watermarkColumns(plan);
+            int eowc = -1;
+            if (mv.emitOnWindowClose()) {
+                if (watermarks.isEmpty()) {
+                    throw new FreshetException(
+                                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                                    "EMIT ON WINDOW CLOSE needs a watermark on an output column,"
+                                            + " and this query has none")
+                            .withHint(
+                                    "Read a table with WATERMARK FOR, and keep its time column or"
+                                            + " a window bound of it (window_start, window_end)"
+                                            + " in the output, as a GROUP BY key for"
+                                            + " aggregates.");
+                }
+                eowc = watermarks.get(0);
+                // the stream is held back until a window closes, then only inserts
+                appendOnly = true;
+            }
+            return new ViewPlan(
+                    columns, plan, key.orElse(null), appendOnly, deps, watermarks, eowc);
         } catch (RuntimeException | AssertionError e) {
             throw CalciteErrors.translate(
                     e, (line, col) -> offset + Positions.offset(text, line, col));

@@ -1,6 +1,7 @@
 package dev.freshet.engine.session;
 
 import dev.freshet.engine.api.StatementResult;
+import dev.freshet.engine.batch.LongColumn;
 import dev.freshet.engine.catalog.CatalogEntry;
 import dev.freshet.engine.catalog.ColumnDef;
 import dev.freshet.engine.catalog.TableEntry;
@@ -11,6 +12,7 @@ import dev.freshet.engine.runtime.DropSpec;
 import dev.freshet.engine.runtime.TableSpec;
 import dev.freshet.engine.runtime.ViewSpec;
 import dev.freshet.engine.type.DataType;
+import dev.freshet.engine.type.TypeKind;
 import dev.freshet.sql.ast.ObjectType;
 import dev.freshet.sql.ast.SqlColumnDeclaration;
 import dev.freshet.sql.ast.SqlCreateMaterializedView;
@@ -23,6 +25,7 @@ import dev.freshet.sql.ast.SqlResetVariable;
 import dev.freshet.sql.ast.SqlSetVariable;
 import dev.freshet.sql.ast.SqlShow;
 import dev.freshet.sql.ast.SqlTransactionStatement;
+import dev.freshet.sql.ast.SqlWatermark;
 import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
 import java.util.ArrayList;
@@ -32,7 +35,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.util.SqlShuttle;
+import org.apache.calcite.util.TimestampString;
 
 /** Runs the statements that are not queries or DML: DDL, SET/SHOW, EXPLAIN, transactions. */
 final class UtilityExecutor {
@@ -45,7 +55,7 @@ final class UtilityExecutor {
     StatementResult execute(Analysis.Utility u, int offset) {
         SqlNode node = u.node();
         return switch (node) {
-            case SqlCreateTable ct -> createTable(ct, u.text());
+            case SqlCreateTable ct -> createTable(ct, u.text(), offset);
             case SqlCreateMaterializedView mv -> createView(mv, u.text(), offset);
             case SqlDropObject d -> drop(d);
             case SqlFlush f -> {
@@ -83,14 +93,10 @@ final class UtilityExecutor {
         return id.names.get(id.names.size() - 1);
     }
 
-    private StatementResult createTable(SqlCreateTable ct, String text) {
+    private StatementResult createTable(SqlCreateTable ct, String text, int offset) {
         if (ct.asQuery() != null) {
             throw new FreshetException(
                     ErrorCode.FEATURE_NOT_SUPPORTED, "CREATE TABLE ... AS is not supported yet");
-        }
-        if (ct.watermark() != null) {
-            throw new FreshetException(
-                    ErrorCode.FEATURE_NOT_SUPPORTED, "WATERMARK FOR is not supported yet");
         }
         if (!ct.options().isEmpty()) {
             throw new FreshetException(
@@ -141,6 +147,39 @@ final class UtilityExecutor {
             }
             pk.add(idx);
         }
+        int wmColumn = -1;
+        long wmDelay = 0;
+        if (ct.watermark() != null) {
+            SqlWatermark w = ct.watermark();
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equals(w.column())) {
+                    wmColumn = i;
+                }
+            }
+            if (wmColumn < 0) {
+                throw new FreshetException(
+                        ErrorCode.UNDEFINED_COLUMN,
+                        "column \"" + w.column() + "\" named in WATERMARK FOR does not exist");
+            }
+            TypeKind kind = columns.get(wmColumn).type().kind();
+            if (kind != TypeKind.TIMESTAMP && kind != TypeKind.TIMESTAMPTZ) {
+                throw new FreshetException(
+                        ErrorCode.DATATYPE_MISMATCH,
+                        "WATERMARK FOR needs a timestamp or timestamptz column, but \""
+                                + w.column()
+                                + "\" is "
+                                + columns.get(wmColumn).type().sqlName());
+            }
+            if (!ct.appendOnly()) {
+                throw new FreshetException(
+                                ErrorCode.FEATURE_NOT_SUPPORTED,
+                                "WATERMARK FOR needs an APPEND ONLY table")
+                        .withHint(
+                                "Rows below the watermark are dropped as late, so updates and"
+                                        + " deletes of old rows could not be applied.");
+            }
+            wmDelay = watermarkDelay(w, columns.get(wmColumn).type(), text, offset);
+        }
         boolean created =
                 session.db()
                         .createTable(
@@ -150,18 +189,101 @@ final class UtilityExecutor {
                                         pk,
                                         ct.appendOnly(),
                                         text,
-                                        ct.ifNotExists()));
+                                        ct.ifNotExists(),
+                                        wmColumn,
+                                        wmDelay));
         if (!created) {
             session.notice("relation \"" + name + "\" already exists, skipping");
         }
         return new StatementResult.Command("CREATE TABLE");
     }
 
-    private StatementResult createView(SqlCreateMaterializedView mv, String text, int offset) {
-        if (mv.emitOnWindowClose()) {
+    /**
+     * How far the watermark trails the largest value of its column: the watermark expression is
+     * evaluated with the column at a reference time, and must land at or before it by a fixed
+     * amount ({@code ts}, {@code ts - INTERVAL '5' SECOND}).
+     */
+    private long watermarkDelay(SqlWatermark w, DataType type, String text, int offset) {
+        long reference = 946_684_800_000_000L; // 2000-01-01 00:00:00 in µs since the Unix epoch
+        SqlNode literal =
+                SqlLiteral.createTimestamp(
+                        type.kind() == TypeKind.TIMESTAMPTZ
+                                ? SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE
+                                : SqlTypeName.TIMESTAMP,
+                        new TimestampString(2000, 1, 1, 0, 0, 0),
+                        6,
+                        w.expression().getParserPosition());
+        SqlNode expr =
+                w.expression()
+                        .accept(
+                                new SqlShuttle() {
+                                    @Override
+                                    public SqlNode visit(SqlIdentifier id) {
+                                        if (id.isSimple() && id.getSimple().equals(w.column())) {
+                                            return literal;
+                                        }
+                                        throw new FreshetException(
+                                                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                                                        "a watermark expression can only use its"
+                                                                + " own column")
+                                                .withPosition(
+                                                        offset
+                                                                + Positions.offset(
+                                                                        text,
+                                                                        id.getParserPosition()
+                                                                                .getLineNum(),
+                                                                        id.getParserPosition()
+                                                                                .getColumnNum()));
+                                    }
+                                });
+        SqlNode select =
+                new SqlSelect(
+                        SqlParserPos.ZERO,
+                        null,
+                        new SqlNodeList(List.of(expr), SqlParserPos.ZERO),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+        Analysis a = session.planner().analyze(select, text, offset, List.of());
+        if (!(a instanceof Analysis.Query q)
+                || q.columns().size() != 1
+                || q.columns().get(0).type().kind() != type.kind()) {
             throw new FreshetException(
-                    ErrorCode.FEATURE_NOT_SUPPORTED, "EMIT ON WINDOW CLOSE is not supported yet");
+                    ErrorCode.DATATYPE_MISMATCH,
+                    "a watermark expression must have the type of its column ("
+                            + type.sqlName()
+                            + ")");
         }
+        EvalContext ctx =
+                new EvalContext(
+                        EvalContext.ErrorPolicy.FAIL,
+                        session.params().zone(),
+                        EvalContext.currentMicros(),
+                        0);
+        long value = Long.MAX_VALUE;
+        for (var b : session.db().query(q.plan(), ctx)) {
+            if (b.size() > 0 && !b.column(0).isNull(0)) {
+                value = ((LongColumn) b.column(0)).get(0);
+            }
+        }
+        long delay = reference - value;
+        if (value == Long.MAX_VALUE || delay < 0) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_PARAMETER_VALUE,
+                    "a watermark must not run ahead of its column: use the column, or the column"
+                            + " minus an interval");
+        }
+        return delay;
+    }
+
+    private StatementResult createView(SqlCreateMaterializedView mv, String text, int offset) {
         String name = simpleName(mv.name());
         StatementPlanner.ViewPlan plan;
         Lock read = session.db().readLock();
@@ -192,7 +314,9 @@ final class UtilityExecutor {
                                         plan.key(),
                                         plan.appendOnly(),
                                         plan.dependsOn(),
-                                        mv.ifNotExists()),
+                                        mv.ifNotExists(),
+                                        plan.watermarkColumns(),
+                                        plan.emitOnWindowClose()),
                                 ctx);
         if (!created) {
             session.notice("relation \"" + name + "\" already exists, skipping");
@@ -369,7 +493,14 @@ final class UtilityExecutor {
                         keyNames.add(plan.columns().get(k).name());
                     }
                 }
-                lines = PlanExplainer.explainView(simpleName(mv.name()), plan.plan(), keyNames);
+                lines =
+                        PlanExplainer.explainView(
+                                simpleName(mv.name()),
+                                plan.plan(),
+                                keyNames,
+                                plan.emitOnWindowClose() < 0
+                                        ? null
+                                        : plan.columns().get(plan.emitOnWindowClose()).name());
             } else {
                 Analysis a = session.planner().analyze(stmt, text, offset, List.of());
                 lines =

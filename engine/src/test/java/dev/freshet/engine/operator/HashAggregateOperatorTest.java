@@ -28,6 +28,10 @@ class HashAggregateOperatorTest {
     private final CollectOperator sink = new CollectOperator();
 
     private HashAggregateOperator agg(ChangeMode mode) {
+        return agg(mode, -1);
+    }
+
+    private HashAggregateOperator agg(ChangeMode mode, int watermarkKey) {
         // SELECT k, count(*), sum(v), min(v), max(v) FROM t GROUP BY k
         List<AggCall> calls =
                 List.of(
@@ -64,7 +68,8 @@ class HashAggregateOperatorTest {
                         calls,
                         OUT,
                         mode,
-                        new EvalContext(EvalContext.ErrorPolicy.FAIL, ZoneOffset.UTC, 0, 1));
+                        new EvalContext(EvalContext.ErrorPolicy.FAIL, ZoneOffset.UTC, 0, 1),
+                        watermarkKey);
         op.connect(sink, 0);
         return op;
     }
@@ -132,6 +137,24 @@ class HashAggregateOperatorTest {
     }
 
     @Test
+    void watermarkOnTheGroupKeyFreesClosedGroupsAndDropsLateRows() {
+        HashAggregateOperator op = agg(ChangeMode.APPEND_ONLY, 0);
+        step(op, row(1, 1L, 5L), row(1, 2L, 6L), row(1, 3L, 7L));
+        assertEquals(3, op.groupCount());
+        op.onWatermark(0, 0, 3L);
+        assertEquals(List.of(), step(op));
+        // groups 1 and 2 are closed: their state is gone, their rows stay downstream
+        assertEquals(1, op.groupCount());
+        assertEquals(3L, sink.watermarks().get(0));
+        // a late row for a closed group changes nothing; group 3 is still open
+        assertEquals(
+                List.of("-1 [3, 1, 7, 7, 7]", "+1 [3, 2, 15, 7, 8]"),
+                step(op, row(1, 1L, 100L), row(1, 3L, 8L)));
+        assertEquals(1, op.lateRows());
+        assertEquals(1, op.groupCount());
+    }
+
+    @Test
     void globalAggregateHasOneRowEvenWhenEmpty() {
         List<AggCall> calls =
                 List.of(
@@ -158,7 +181,8 @@ class HashAggregateOperatorTest {
                         calls,
                         List.of(DataType.BIGINT, DataType.DECIMAL),
                         ChangeMode.RETRACTING,
-                        new EvalContext(EvalContext.ErrorPolicy.FAIL, ZoneOffset.UTC, 0, 1));
+                        new EvalContext(EvalContext.ErrorPolicy.FAIL, ZoneOffset.UTC, 0, 1),
+                        -1);
         op.connect(sink, 0);
         op.endEpoch();
         assertEquals(List.of("+1 [0, null]"), Rows.consolidated(sink.batches()));
