@@ -3,10 +3,10 @@ package dev.freshet.tests.property;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Aggregating views: {@code GROUP BY} keys (columns or expressions) or none, aggregates (see {@link
@@ -34,7 +34,7 @@ final class AggregateViews {
     /** {@code SELECT keys, aggregates FROM r [WHERE] [GROUP BY keys] [HAVING]}. */
     ViewDef aggregate(String name, Relation source) {
         List<ColumnRef> refs = ColumnRef.usable("r0", source);
-        Set<Construct> used = EnumSet.noneOf(Construct.class);
+        Usage used = new Usage();
         SelectList select = new SelectList();
         List<String> groupBy = new ArrayList<>();
         int keys = dice.chance(0.2) ? 0 : dice.between(1, 2);
@@ -49,26 +49,29 @@ final class AggregateViews {
             groupBy.add(expression.sql());
             select.add(expression);
         }
+        List<Expression> calls = new ArrayList<>();
         int count = dice.between(1, 4);
         for (int i = 0; i < count; i++) {
-            select.add(aggregates.call(refs, used, true));
+            calls.add(aggregates.call(refs, used, true));
         }
         String having =
                 features.allows(Construct.HAVING) && dice.chance(0.25)
                         ? " HAVING " + aggregates.having(refs, used)
                         : "";
+        aggregates.settled(calls, having, used).forEach(select::add);
         String query =
                 "SELECT "
                         + select.sql()
                         + " FROM "
                         + source.name()
                         + " AS r0"
-                        + where(refs, 0.4)
+                        + where(refs, 0.4, used)
                         + (groupBy.isEmpty() ? "" : " GROUP BY " + String.join(", ", groupBy))
                         + having;
         ViewShape shape =
                 groupBy.isEmpty() ? ViewShape.GLOBAL_AGGREGATE : ViewShape.GROUPED_AGGREGATE;
-        return new ViewDef(name, query, select.columns(), List.of(source.name()), shape, used, 0);
+        return new ViewDef(
+                name, query, select.columns(), List.of(source.name()), shape, used.constructs(), 0);
     }
 
     /**
@@ -85,35 +88,38 @@ final class AggregateViews {
         if (refs.size() < 2 || forms.isEmpty()) {
             return aggregate(name, source);
         }
-        Set<Construct> used = EnumSet.noneOf(Construct.class);
+        Usage used = new Usage();
         List<ColumnRef> keys = dice.sample(refs, dice.between(2, Math.min(3, refs.size())));
         List<String> keySql = keys.stream().map(ColumnRef::sql).toList();
+        boolean grouping = features.allows(Construct.GROUPING_FUNCTION) && dice.chance(0.7);
         Construct form = dice.pick(forms);
         used.add(form);
-        String grouping =
+        String groupBy =
                 switch (form) {
                     case ROLLUP -> "ROLLUP(" + String.join(", ", keySql) + ")";
                     case CUBE -> "CUBE(" + String.join(", ", keySql) + ")";
-                    default -> "GROUPING SETS (" + String.join(", ", sets(keySql)) + ")";
+                    default -> "GROUPING SETS (" + sets(keySql, grouping, used) + ")";
                 };
         SelectList select = new SelectList();
         for (ColumnRef key : keys) {
             select.add(key);
         }
+        List<Expression> calls = new ArrayList<>();
         int count = dice.between(1, 3);
         for (int i = 0; i < count; i++) {
-            select.add(groupingSetAggregates.call(refs, used, true));
-        }
-        if (features.allows(Construct.GROUPING_FUNCTION) && dice.chance(0.7)) {
-            used.add(Construct.GROUPING_FUNCTION);
-            List<String> arguments = dice.sample(keySql, dice.between(1, keySql.size()));
-            select.add(
-                    new Expression("GROUPING(" + String.join(", ", arguments) + ")", SqlType.INT));
+            calls.add(groupingSetAggregates.call(refs, used, true));
         }
         String having =
                 features.allows(Construct.HAVING) && dice.chance(0.15)
                         ? " HAVING " + groupingSetAggregates.having(refs, used)
                         : "";
+        groupingSetAggregates.settled(calls, having, used).forEach(select::add);
+        if (grouping) {
+            used.add(Construct.GROUPING_FUNCTION);
+            List<String> arguments = dice.sample(keySql, dice.between(1, keySql.size()));
+            select.add(
+                    new Expression("GROUPING(" + String.join(", ", arguments) + ")", SqlType.INT));
+        }
         if (used.contains(Construct.DISTINCT_AGGREGATE)) {
             used.add(Construct.DISTINCT_AGGREGATE_IN_GROUPING_SETS);
         }
@@ -123,9 +129,9 @@ final class AggregateViews {
                         + " FROM "
                         + source.name()
                         + " AS r0"
-                        + where(refs, 0.3)
+                        + where(refs, 0.3, used)
                         + " GROUP BY "
-                        + grouping
+                        + groupBy
                         + having;
         return new ViewDef(
                 name,
@@ -133,22 +139,45 @@ final class AggregateViews {
                 select.columns(),
                 List.of(source.name()),
                 ViewShape.GROUPING_SETS,
-                used,
+                used.constructs(),
                 0);
     }
 
-    /** Two or three distinct grouping sets over the keys, {@code ()} among them sometimes. */
-    private List<String> sets(List<String> keys) {
-        Set<String> sets = new LinkedHashSet<>();
+    /**
+     * Two or three grouping sets over the keys, {@code ()} among them sometimes, together naming
+     * every key (a key in no set could not be selected). Now and then a set comes twice (in another
+     * order), which PostgreSQL answers with its groups twice; not beside {@code GROUPING()} while
+     * {@link Construct#GROUPING_WITH_DUPLICATE_SETS} is avoided.
+     */
+    private String sets(List<String> keys, boolean grouping, Usage used) {
+        boolean duplicatesAllowed =
+                !grouping || features.allows(Construct.GROUPING_WITH_DUPLICATE_SETS);
+        List<List<String>> sets = new ArrayList<>();
+        Set<Set<String>> distinct = new HashSet<>();
         int wanted = dice.between(2, 3);
         for (int attempt = 0; sets.size() < wanted && attempt < 20; attempt++) {
             List<String> subset = dice.sample(keys, dice.between(0, keys.size()));
-            sets.add("(" + String.join(", ", subset) + ")");
+            boolean duplicate = !distinct.add(Set.copyOf(subset));
+            if (duplicate && !(duplicatesAllowed && dice.chance(0.3))) {
+                continue;
+            }
+            if (duplicate) {
+                used.add(Construct.DUPLICATE_GROUPING_SETS);
+                if (grouping) {
+                    used.add(Construct.GROUPING_WITH_DUPLICATE_SETS);
+                }
+            }
+            sets.add(subset);
         }
-        return List.copyOf(sets);
+        if (!sets.stream().flatMap(List::stream).collect(Collectors.toSet()).containsAll(keys)) {
+            // Not drawn yet, or the keys would be covered: a new set, not a duplicate.
+            sets.add(dice.shuffle(keys));
+        }
+        return String.join(
+                ", ", sets.stream().map(set -> "(" + String.join(", ", set) + ")").toList());
     }
 
-    private String where(List<ColumnRef> refs, double probability) {
-        return dice.chance(probability) ? " WHERE " + expressions.predicate(refs, 1) : "";
+    private String where(List<ColumnRef> refs, double probability, Usage used) {
+        return dice.chance(probability) ? " WHERE " + expressions.predicate(refs, 1, used) : "";
     }
 }

@@ -12,6 +12,11 @@ public enum Construct {
     NULLIF,
     /** {@code date_trunc}, timestamp ± interval. */
     DATE_TIME_FUNCTIONS,
+    /**
+     * One expression compared twice in a view with decimal literals, ones with a point ({@code x >
+     * 1.5 AND x < 10}, {@code x BETWEEN 1.50 AND 2.25}, {@code x = 10.00 OR x < 0.00}): a range.
+     */
+    DECIMAL_LITERAL_RANGE,
 
     // Projections.
     SELECT_DISTINCT,
@@ -27,12 +32,23 @@ public enum Construct {
     /** {@code var_pop}, {@code var_samp}, {@code stddev_pop}, {@code stddev_samp}. */
     STATISTICAL_AGGREGATES,
     STRING_AGG,
+    /** {@code string_agg(x, ',' ORDER BY x) FILTER (WHERE ...)}. */
+    STRING_AGG_FILTER,
     ARRAY_AGG,
     GROUPING_SETS,
     ROLLUP,
     CUBE,
     /** {@code GROUPING(...)} in a grouping-sets query. */
     GROUPING_FUNCTION,
+    /** A grouping set named twice in GROUPING SETS. */
+    DUPLICATE_GROUPING_SETS,
+    /** {@code GROUPING(...)} with a grouping set named twice. */
+    GROUPING_WITH_DUPLICATE_SETS,
+    /**
+     * {@code string_agg(DISTINCT y ... ORDER BY y)} beside a DISTINCT aggregate of another argument
+     * and a FILTER, in one aggregation.
+     */
+    FILTER_WITH_MIXED_DISTINCT_AGGREGATES,
     /** {@code count(DISTINCT x)} and the like under GROUPING SETS, ROLLUP or CUBE. */
     DISTINCT_AGGREGATE_IN_GROUPING_SETS,
 

@@ -145,7 +145,7 @@ final class DmlGenerator {
                 + " SET "
                 + String.join(", ", assignments)
                 + " WHERE "
-                + expressions.predicate(ColumnRef.unqualified(table), 1);
+                + expressions.predicate(ColumnRef.unqualified(table), 1, new Usage());
     }
 
     private String delete(Table table) {
@@ -156,7 +156,7 @@ final class DmlGenerator {
         } else if (roll < 0.35) {
             where = "k = " + dice.pick(ValueDomain.JOIN_KEYS);
         } else {
-            where = expressions.predicate(ColumnRef.unqualified(table), 1);
+            where = expressions.predicate(ColumnRef.unqualified(table), 1, new Usage());
         }
         return "DELETE FROM " + table.name() + " WHERE " + where;
     }

@@ -3,9 +3,7 @@ package dev.freshet.tests.property;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Joins of two or three relations: inner, left, right and full; on one or two equalities, sometimes
@@ -36,7 +34,7 @@ final class JoinViews {
     }
 
     ViewDef join(String name, Sources sources) {
-        Set<Construct> used = EnumSet.noneOf(Construct.class);
+        Usage used = new Usage();
         int count = features.allows(Construct.THREE_WAY_JOIN) && dice.chance(0.3) ? 3 : 2;
         List<Relation> joined = new ArrayList<>();
         List<List<ColumnRef>> joinedRefs = new ArrayList<>();
@@ -75,7 +73,7 @@ final class JoinViews {
                                 ? Construct.INNER_JOIN_RESIDUAL
                                 : Construct.OUTER_JOIN_RESIDUAL;
                 if (!conditions.isEmpty() && features.allows(residual) && dice.chance(0.3)) {
-                    conditions.add(residual(earlier, nextRefs));
+                    conditions.add(residual(earlier, nextRefs, used));
                     special = residual;
                 }
             }
@@ -120,7 +118,7 @@ final class JoinViews {
                                 a.type()));
             }
         }
-        String where = dice.chance(0.3) ? " WHERE " + expressions.predicate(usable, 1) : "";
+        String where = dice.chance(0.3) ? " WHERE " + expressions.predicate(usable, 1, used) : "";
         String query = "SELECT " + select.sql() + " FROM " + from + where;
         return new ViewDef(
                 name,
@@ -128,7 +126,7 @@ final class JoinViews {
                 select.columns(),
                 joined.stream().map(Relation::name).distinct().toList(),
                 ViewShape.JOIN,
-                used,
+                used.constructs(),
                 0);
     }
 
@@ -164,7 +162,7 @@ final class JoinViews {
     }
 
     /** An extra ON condition: across the sides, or on one side only. */
-    private String residual(List<ColumnRef> left, List<ColumnRef> right) {
+    private String residual(List<ColumnRef> left, List<ColumnRef> right, Usage used) {
         double roll = dice.roll();
         if (roll < 0.4) {
             java.util.Optional<String> across = comparison(left, right);
@@ -172,6 +170,6 @@ final class JoinViews {
                 return across.get();
             }
         }
-        return expressions.predicate(roll < 0.7 ? right : left, 0);
+        return expressions.predicate(roll < 0.7 ? right : left, 0, used);
     }
 }

@@ -33,10 +33,29 @@ public enum KnownIssue {
     FB_2("FB-2", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.INTERSECT, Construct.INTERSECT_ALL)),
     /** KNOWN_BUGS.md FB-3: EXCEPT is rejected (LogicalMinus not lowered). */
     FB_3("FB-3", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.EXCEPT, Construct.EXCEPT_ALL)),
+    /**
+     * KNOWN_BUGS.md FB-4: two comparisons of one expression with decimal literals (a range) fail to
+     * plan: "Cannot convert 1.5000...".
+     */
+    FB_4("FB-4", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.DECIMAL_LITERAL_RANGE)),
+    /** KNOWN_BUGS.md FB-5: GROUPING() with a grouping set named twice is rejected. */
+    FB_5("FB-5", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.GROUPING_WITH_DUPLICATE_SETS)),
+    /**
+     * KNOWN_BUGS.md FB-6: a FILTER beside string_agg(DISTINCT ... ORDER BY) and a DISTINCT
+     * aggregate of another argument: internal error.
+     */
+    FB_6(
+            "FB-6",
+            Kind.BUG,
+            Scope.EVERYWHERE,
+            Set.of(Construct.FILTER_WITH_MIXED_DISTINCT_AGGREGATES)),
+    /**
+     * KNOWN_BUGS.md FB-7: string_agg(x ... ORDER BY x) FILTER (WHERE ...) over a NOT NULL x fails
+     * to validate ("class org.apache.calcite.sql.SqlNodeList").
+     */
+    FB_7("FB-7", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.STRING_AGG_FILTER)),
     /** KNOWN_BUGS.md GAP-not-in: {@code x NOT IN (SELECT ...)} is rejected (literal_agg). */
     GAP_NOT_IN("GAP-not-in", Kind.GAP, Scope.EVERYWHERE, Set.of(Construct.NOT_IN_SUBQUERY)),
-    /** KNOWN_BUGS.md GAP-datetime: date_trunc and timestamp ± interval are being added. */
-    GAP_DATETIME("GAP-datetime", Kind.GAP, Scope.EVERYWHERE, Set.of(Construct.DATE_TIME_FUNCTIONS)),
     /** KNOWN_BUGS.md GAP-range-offset: RANGE frames with an offset are not supported yet. */
     GAP_RANGE_OFFSET(
             "GAP-range-offset", Kind.GAP, Scope.EVERYWHERE, Set.of(Construct.WINDOW_RANGE_OFFSET)),

@@ -3,9 +3,7 @@ package dev.freshet.tests.property;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Views whose contents depend on an order, written so that the contents are still deterministic:
@@ -41,7 +39,7 @@ final class OrderedViews {
 
     ViewDef topN(String name, Relation source) {
         List<ColumnRef> refs = ColumnRef.usable("r0", source);
-        Set<Construct> used = EnumSet.noneOf(Construct.class);
+        Usage used = new Usage();
         SelectList select = new SelectList();
         String groupBy = "";
         if (features.allows(Construct.TOP_N_OVER_AGGREGATE) && dice.chance(0.25)) {
@@ -49,10 +47,12 @@ final class OrderedViews {
             ColumnRef key = dice.pick(refs);
             select.add(key);
             groupBy = " GROUP BY " + key.sql();
+            List<Expression> calls = new ArrayList<>();
             int count = dice.between(1, 2);
             for (int i = 0; i < count; i++) {
-                select.add(aggregates.call(refs, used, false));
+                calls.add(aggregates.call(refs, used, false));
             }
+            aggregates.settled(calls, "", used).forEach(select::add);
         } else {
             int count = dice.between(1, 4);
             for (int i = 0; i < count; i++) {
@@ -117,11 +117,17 @@ final class OrderedViews {
                         + " FROM "
                         + source.name()
                         + " AS r0"
-                        + where(refs, 0.4)
+                        + where(refs, 0.4, used)
                         + groupBy
                         + tail;
         return new ViewDef(
-                name, query, select.columns(), List.of(source.name()), ViewShape.TOP_N, used, 0);
+                name,
+                query,
+                select.columns(),
+                List.of(source.name()),
+                ViewShape.TOP_N,
+                used.constructs(),
+                0);
     }
 
     ViewDef groupTopN(String name, Relation source) {
@@ -137,7 +143,7 @@ final class OrderedViews {
         if (functions.isEmpty()) {
             return topN(name, source);
         }
-        Set<Construct> used = EnumSet.noneOf(Construct.class);
+        Usage used = new Usage();
         List<ColumnRef> partition =
                 dice.chance(0.9)
                         ? dice.sample(refs, dice.between(1, Math.min(2, refs.size())))
@@ -205,11 +211,17 @@ final class OrderedViews {
                         + " FROM "
                         + source.name()
                         + " AS r0"
-                        + where(refs, 0.3)
+                        + where(refs, 0.3, used)
                         + ") AS s WHERE "
                         + filter;
         return new ViewDef(
-                name, query, columns, List.of(source.name()), ViewShape.GROUP_TOP_N, used, 0);
+                name,
+                query,
+                columns,
+                List.of(source.name()),
+                ViewShape.GROUP_TOP_N,
+                used.constructs(),
+                0);
     }
 
     ViewDef distinctOn(String name, Relation source) {
@@ -217,7 +229,7 @@ final class OrderedViews {
             return topN(name, source);
         }
         List<ColumnRef> refs = ColumnRef.usable("r0", source);
-        Set<Construct> used = EnumSet.of(Construct.DISTINCT_ON);
+        Usage used = new Usage(Construct.DISTINCT_ON);
         List<ColumnRef> keys = dice.sample(refs, dice.between(1, Math.min(2, refs.size())));
         SelectList select = new SelectList();
         List<String> rest = new ArrayList<>();
@@ -241,7 +253,7 @@ final class OrderedViews {
                         + " FROM "
                         + source.name()
                         + " AS r0"
-                        + where(refs, 0.3)
+                        + where(refs, 0.3, used)
                         + " ORDER BY "
                         + orderKeys.of(order);
         return new ViewDef(
@@ -250,11 +262,11 @@ final class OrderedViews {
                 select.columns(),
                 List.of(source.name()),
                 ViewShape.DISTINCT_ON,
-                used,
+                used.constructs(),
                 0);
     }
 
-    private String where(List<ColumnRef> refs, double probability) {
-        return dice.chance(probability) ? " WHERE " + expressions.predicate(refs, 1) : "";
+    private String where(List<ColumnRef> refs, double probability, Usage used) {
+        return dice.chance(probability) ? " WHERE " + expressions.predicate(refs, 1, used) : "";
     }
 }

@@ -2,9 +2,7 @@ package dev.freshet.tests.property;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** Views that filter and project one relation: {@code SELECT [DISTINCT] ... FROM r [WHERE]}. */
 final class ProjectionViews {
@@ -21,7 +19,7 @@ final class ProjectionViews {
         List<ColumnRef> usable = ColumnRef.usable("r0", source);
         List<ColumnRef> opaque =
                 ColumnRef.all("r0", source).stream().filter(r -> r.column().opaque()).toList();
-        Set<Construct> used = EnumSet.noneOf(Construct.class);
+        Usage used = new Usage();
         SelectList select = new SelectList();
         int count = dice.between(1, 4);
         for (int i = 0; i < count; i++) {
@@ -32,21 +30,26 @@ final class ProjectionViews {
             }
         }
         String query =
-                "SELECT " + select.sql() + " FROM " + source.name() + " AS r0" + where(usable, 0.7);
+                "SELECT "
+                        + select.sql()
+                        + " FROM "
+                        + source.name()
+                        + " AS r0"
+                        + where(usable, 0.7, used);
         return new ViewDef(
                 name,
                 query,
                 select.columns(),
                 List.of(source.name()),
                 ViewShape.FILTER_PROJECT,
-                used,
+                used.constructs(),
                 0);
     }
 
     /** {@code SELECT DISTINCT} over expressions of the source. */
     ViewDef distinct(String name, Relation source) {
         List<ColumnRef> usable = ColumnRef.usable("r0", source);
-        Set<Construct> used = EnumSet.of(Construct.SELECT_DISTINCT);
+        Usage used = new Usage(Construct.SELECT_DISTINCT);
         SelectList select = new SelectList();
         int count = dice.between(1, 3);
         for (int i = 0; i < count; i++) {
@@ -61,16 +64,22 @@ final class ProjectionViews {
                         + " FROM "
                         + source.name()
                         + " AS r0"
-                        + where(usable, 0.5);
+                        + where(usable, 0.5, used);
         return new ViewDef(
-                name, query, select.columns(), List.of(source.name()), ViewShape.DISTINCT, used, 0);
+                name,
+                query,
+                select.columns(),
+                List.of(source.name()),
+                ViewShape.DISTINCT,
+                used.constructs(),
+                0);
     }
 
     private static Expression expressionOf(ColumnRef ref) {
         return new Expression(ref.sql(), ref.type());
     }
 
-    private String where(List<ColumnRef> refs, double probability) {
-        return dice.chance(probability) ? " WHERE " + expressions.predicate(refs, 1) : "";
+    private String where(List<ColumnRef> refs, double probability, Usage used) {
+        return dice.chance(probability) ? " WHERE " + expressions.predicate(refs, 1, used) : "";
     }
 }

@@ -64,6 +64,16 @@ public final class PropertyRunner {
                                         checkAdHoc,
                                         features)
                                 .check(scenario);
+            } catch (IllegalStateException generatorBug) {
+                // SQL the reference rejects: fix the generator. A long run notes it and goes on.
+                if (!settings.keepGoing()) {
+                    throw new IllegalStateException(
+                            "seed " + seed + ": " + generatorBug.getMessage(), generatorBug);
+                }
+                System.out.println(
+                        "  seed " + seed + ": GENERATOR BUG " + generatorBug.getMessage());
+                failures.add(seed + ": generator bug: " + generatorBug.getMessage());
+                continue;
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             String summary =

@@ -43,7 +43,6 @@ class ScenarioGeneratorTest {
     @Test
     void coversEveryPromisedFeature() {
         Set<ViewShape> shapes = EnumSet.noneOf(ViewShape.class);
-        Set<Construct> constructs = EnumSet.noneOf(Construct.class);
         Set<SqlType> types = EnumSet.noneOf(SqlType.class);
         List<String> sql = new ArrayList<>();
         boolean viewOnView = false;
@@ -61,7 +60,6 @@ class ScenarioGeneratorTest {
             }
             for (ViewDef view : scenario.views()) {
                 shapes.add(view.shape());
-                constructs.addAll(view.constructs());
                 sql.add(view.query());
                 viewOnView |= view.reads().stream().anyMatch(r -> r.startsWith("v"));
                 backfilled |= view.createdAfterStep() > 0;
@@ -69,7 +67,6 @@ class ScenarioGeneratorTest {
             sql.addAll(scenario.dml());
         }
         assertEquals(EnumSet.allOf(ViewShape.class), shapes);
-        assertEquals(EnumSet.allOf(Construct.class), constructs, "constructs never generated");
         assertEquals(EnumSet.allOf(SqlType.class), types);
         assertTrue(viewOnView && backfilled && primaryKey && noKey);
         String all = String.join("\n", sql);
@@ -119,6 +116,19 @@ class ScenarioGeneratorTest {
     }
 
     @Test
+    void everyConstructIsGenerated() {
+        // Some constructs are combinations (a FILTER beside two kinds of DISTINCT aggregate) that
+        // take many seeds to come up.
+        Set<Construct> constructs = EnumSet.noneOf(Construct.class);
+        for (long seed = 0; seed < 2000 && constructs.size() < Construct.values().length; seed++) {
+            for (ViewDef view : generator.generate(seed).views()) {
+                constructs.addAll(view.constructs());
+            }
+        }
+        assertEquals(EnumSet.allOf(Construct.class), constructs, "constructs never generated");
+    }
+
+    @Test
     void avoidedConstructsAreNeverGenerated() {
         Features features = Features.avoiding(List.of(KnownIssue.values()));
         ScenarioGenerator avoiding = new ScenarioGenerator(GeneratorConfig.withSteps(40), features);
@@ -129,11 +139,11 @@ class ScenarioGeneratorTest {
                 }
                 // The text agrees with the recorded constructs.
                 String query = view.query();
-                for (String avoided :
-                        List.of(" INTERSECT ", " EXCEPT ", " NOT IN (SELECT ", "date_trunc(")) {
+                for (String avoided : List.of(" INTERSECT ", " EXCEPT ", " NOT IN (SELECT ")) {
                     assertTrue(!query.contains(avoided), avoided + " in " + query);
                 }
                 assertTrue(!query.matches(".*RANGE BETWEEN \\d.*"), query);
+                assertTrue(!AggregateCalls.mixesDistinctWithFilter(List.of(query)), query);
             }
         }
     }

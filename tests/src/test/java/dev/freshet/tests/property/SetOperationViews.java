@@ -3,9 +3,7 @@ package dev.freshet.tests.property;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code UNION}, {@code INTERSECT} and {@code EXCEPT}, each with and without {@code ALL}, of two
@@ -37,7 +35,7 @@ final class SetOperationViews {
     }
 
     ViewDef setOperation(String name, Sources sources) {
-        Set<Construct> used = EnumSet.noneOf(Construct.class);
+        Usage used = new Usage();
         List<Operator> operators =
                 OPERATORS.stream().filter(o -> features.allows(o.construct())).toList();
         Relation first = sources.pick(dice);
@@ -53,7 +51,7 @@ final class SetOperationViews {
         }
         List<SqlType> types = new ArrayList<>(select.columns().stream().map(Column::type).toList());
         List<String> branches = new ArrayList<>();
-        branches.add(branch(select.sql(), first, firstRefs));
+        branches.add(branch(select.sql(), first, firstRefs, used));
         List<String> reads = new ArrayList<>(List.of(first.name()));
         int count = features.allows(Construct.NESTED_SET_OPERATION) && dice.chance(0.2) ? 3 : 2;
         while (branches.size() < count) {
@@ -81,7 +79,7 @@ final class SetOperationViews {
                                             + ")");
                 }
             }
-            branches.add(branch(String.join(", ", items), relation, refs));
+            branches.add(branch(String.join(", ", items), relation, refs, used));
             reads.add(relation.name());
         }
         Operator op1 = dice.pick(operators);
@@ -103,16 +101,16 @@ final class SetOperationViews {
                 columns,
                 reads.stream().distinct().toList(),
                 ViewShape.SET_OPERATION,
-                used,
+                used.constructs(),
                 0);
     }
 
-    private String branch(String items, Relation relation, List<ColumnRef> refs) {
+    private String branch(String items, Relation relation, List<ColumnRef> refs, Usage used) {
         return "SELECT "
                 + items
                 + " FROM "
                 + relation.name()
                 + " AS r0"
-                + (dice.chance(0.4) ? " WHERE " + expressions.predicate(refs, 1) : "");
+                + (dice.chance(0.4) ? " WHERE " + expressions.predicate(refs, 1, used) : "");
     }
 }

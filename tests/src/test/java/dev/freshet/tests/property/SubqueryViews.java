@@ -3,10 +3,8 @@ package dev.freshet.tests.property;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Semi- and anti-joins written as subqueries in WHERE: {@code x IN (SELECT y ...)}, {@code x NOT IN
@@ -38,7 +36,7 @@ final class SubqueryViews {
         List<Construct> forms = FORMS.stream().filter(features::allows).toList();
         Relation outer = sources.pick(dice);
         List<ColumnRef> outerRefs = ColumnRef.usable("r0", outer);
-        Set<Construct> used = EnumSet.noneOf(Construct.class);
+        Usage used = new Usage();
         List<String> reads = new ArrayList<>(List.of(outer.name()));
         List<String> conditions = new ArrayList<>();
         int subqueries = features.allows(Construct.TWO_SUBQUERIES) && dice.chance(0.15) ? 2 : 1;
@@ -66,7 +64,8 @@ final class SubqueryViews {
             used.add(Construct.TWO_SUBQUERIES);
         }
         if (dice.chance(0.3)) {
-            conditions.add(dice.below(conditions.size() + 1), expressions.predicate(outerRefs, 1));
+            conditions.add(
+                    dice.below(conditions.size() + 1), expressions.predicate(outerRefs, 1, used));
         }
         SelectList select = new SelectList();
         List<ColumnRef> opaque =
@@ -92,7 +91,7 @@ final class SubqueryViews {
                 select.columns(),
                 reads.stream().distinct().toList(),
                 ViewShape.SEMI_ANTI_JOIN,
-                used,
+                used.constructs(),
                 0);
     }
 
@@ -102,7 +101,7 @@ final class SubqueryViews {
             List<ColumnRef> inner,
             Relation innerRelation,
             String alias,
-            Set<Construct> used) {
+            Usage used) {
         List<ColumnRef[]> pairs = new ArrayList<>();
         for (ColumnRef o : outer) {
             for (ColumnRef i : inner) {
@@ -126,7 +125,7 @@ final class SubqueryViews {
                                     + pair[1].sql()
                                     + from
                                     + (dice.chance(0.4)
-                                            ? " WHERE " + expressions.predicate(inner, 1)
+                                            ? " WHERE " + expressions.predicate(inner, 1, used)
                                             : "")
                                     + ")";
                     default -> {
@@ -155,7 +154,7 @@ final class SubqueryViews {
                             }
                         }
                         if (dice.chance(0.4)) {
-                            correlation.add(expressions.predicate(inner, 1));
+                            correlation.add(expressions.predicate(inner, 1, used));
                         }
                         yield (form == Construct.EXISTS ? "EXISTS" : "NOT EXISTS")
                                 + " (SELECT 1"

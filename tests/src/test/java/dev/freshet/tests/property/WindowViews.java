@@ -2,9 +2,7 @@ package dev.freshet.tests.property;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Window functions in the select list, one to three per view, each with its own window. Functions
@@ -51,7 +49,7 @@ final class WindowViews {
 
     ViewDef window(String name, Relation source) {
         List<ColumnRef> refs = ColumnRef.usable("r0", source);
-        Set<Construct> used = EnumSet.noneOf(Construct.class);
+        Usage used = new Usage();
         SelectList select = new SelectList();
         int plain = dice.between(0, 2);
         for (int i = 0; i < plain; i++) {
@@ -70,15 +68,23 @@ final class WindowViews {
                         + " FROM "
                         + source.name()
                         + " AS r0"
-                        + (dice.chance(0.3) ? " WHERE " + expressions.predicate(refs, 1) : "");
+                        + (dice.chance(0.3)
+                                ? " WHERE " + expressions.predicate(refs, 1, used)
+                                : "");
         return new ViewDef(
-                name, query, select.columns(), List.of(source.name()), ViewShape.WINDOW, used, 0);
+                name,
+                query,
+                select.columns(),
+                List.of(source.name()),
+                ViewShape.WINDOW,
+                used.constructs(),
+                0);
     }
 
     /** A window function call, and whether its value depends on the row's position. */
     private record Window(Expression expression, boolean positional) {}
 
-    private Window function(List<ColumnRef> refs, Set<Construct> used, boolean positionalAllowed) {
+    private Window function(List<ColumnRef> refs, Usage used, boolean positionalAllowed) {
         String partition =
                 dice.chance(0.7)
                         ? "PARTITION BY "
