@@ -33,11 +33,6 @@ public enum KnownIssue {
     FB_2("FB-2", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.INTERSECT, Construct.INTERSECT_ALL)),
     /** KNOWN_BUGS.md FB-3: EXCEPT is rejected (LogicalMinus not lowered). */
     FB_3("FB-3", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.EXCEPT, Construct.EXCEPT_ALL)),
-    /**
-     * KNOWN_BUGS.md FB-4: two comparisons of one expression with decimal literals (a range) fail to
-     * plan: "Cannot convert 1.5000...".
-     */
-    FB_4("FB-4", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.DECIMAL_LITERAL_RANGE)),
     /** KNOWN_BUGS.md FB-5: GROUPING() with a grouping set named twice is rejected. */
     FB_5("FB-5", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.GROUPING_WITH_DUPLICATE_SETS)),
     /**
