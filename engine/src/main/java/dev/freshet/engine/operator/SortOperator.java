@@ -20,10 +20,12 @@ public final class SortOperator extends Operator {
     private final KeyCodec codec;
     private final long offset;
     private final long limit;
+    private final Consolidator consolidator;
     private final List<Batch> buffered = new ArrayList<>();
 
     public SortOperator(List<DataType> types, List<SortKey> keys, long offset, long limit) {
         this.types = List.copyOf(types);
+        this.consolidator = new Consolidator(types);
         this.keyColumns = new int[keys.size()];
         DataType[] kt = new DataType[keys.size()];
         boolean[] desc = new boolean[keys.size()];
@@ -48,6 +50,9 @@ public final class SortOperator extends Operator {
 
     @Override
     public void endEpoch() {
+        // retractions (an outer join's padded rows, once matched) cancel what they take back
+        List<Batch> buffered = consolidator.net(List.copyOf(this.buffered));
+        this.buffered.clear();
         int total = 0;
         for (Batch b : buffered) {
             total += b.size();
@@ -91,7 +96,6 @@ public final class SortOperator extends Operator {
                 }
             }
         }
-        buffered.clear();
         emit(out.build());
     }
 

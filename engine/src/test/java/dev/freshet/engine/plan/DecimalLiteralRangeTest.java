@@ -1,7 +1,7 @@
 package dev.freshet.engine.plan;
 
-import static dev.freshet.engine.plan.EngineSql.rows;
-import static dev.freshet.engine.plan.EngineSql.run;
+import static dev.freshet.engine.EngineSql.rows;
+import static dev.freshet.engine.EngineSql.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.freshet.engine.api.EngineConfig;

@@ -1,4 +1,4 @@
-package dev.freshet.engine.plan;
+package dev.freshet.engine;
 
 import dev.freshet.engine.api.Prepared;
 import dev.freshet.engine.api.Session;
@@ -8,18 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Statements and queries on an engine session, for the planner's tests. */
-final class EngineSql {
+public final class EngineSql {
     private EngineSql() {}
 
     /** Runs the statements of {@code sql}. */
-    static void run(Session s, String sql) {
+    public static void run(Session s, String sql) {
         for (Prepared p : s.prepareAll(sql)) {
             s.execute(p, List.of());
         }
     }
 
     /** The rows of a query, each as its values joined by {@code " | "}. */
-    static List<String> rows(Session s, String sql) {
+    public static List<String> rows(Session s, String sql) {
         List<String> out = new ArrayList<>();
         for (Prepared p : s.prepareAll(sql)) {
             if (s.execute(p, List.of()) instanceof StatementResult.Rows rows) {
