@@ -16,23 +16,6 @@ import java.util.Set;
  * that use them, so their maintained contents are still checked.
  */
 public enum KnownIssue {
-    /**
-     * KNOWN_BUGS.md FB-1: ad hoc, LEFT and FULL JOIN pad matched rows too, and NOT EXISTS keeps
-     * rows that have a match.
-     */
-    FB_1(
-            "FB-1",
-            Kind.BUG,
-            Scope.AD_HOC_ONLY,
-            Set.of(
-                    Construct.LEFT_JOIN,
-                    Construct.FULL_JOIN,
-                    Construct.OUTER_JOIN_RESIDUAL,
-                    Construct.NOT_EXISTS)),
-    /** KNOWN_BUGS.md FB-2: INTERSECT is rejected (LogicalIntersect not lowered). */
-    FB_2("FB-2", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.INTERSECT, Construct.INTERSECT_ALL)),
-    /** KNOWN_BUGS.md FB-3: EXCEPT is rejected (LogicalMinus not lowered). */
-    FB_3("FB-3", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.EXCEPT, Construct.EXCEPT_ALL)),
     /** KNOWN_BUGS.md FB-5: GROUPING() with a grouping set named twice is rejected. */
     FB_5("FB-5", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.GROUPING_WITH_DUPLICATE_SETS)),
     /**
