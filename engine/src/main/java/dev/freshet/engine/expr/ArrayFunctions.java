@@ -9,8 +9,6 @@ import dev.freshet.engine.batch.LongColumn;
 import dev.freshet.engine.batch.NullBits;
 import dev.freshet.engine.type.DataType;
 import dev.freshet.engine.type.TypeKind;
-import dev.freshet.sql.error.ErrorCode;
-import dev.freshet.sql.error.FreshetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -534,9 +532,5 @@ public final class ArrayFunctions {
                 return new BoolColumn(out, outNulls, rows);
             }
         };
-    }
-
-    static FreshetException unsupported(String what) {
-        return new FreshetException(ErrorCode.FEATURE_NOT_SUPPORTED, what);
     }
 }

@@ -20,7 +20,6 @@ import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -1169,9 +1168,5 @@ final class DateTimeFunctions {
         long delta = source - origin;
         long bin = delta - Math.floorMod(delta, s);
         return origin + bin;
-    }
-
-    static ZoneId utc() {
-        return ZoneOffset.UTC;
     }
 }

@@ -431,7 +431,18 @@ final class FormattingFunctions {
                     DateTimeFormat fmt =
                             constant != null ? constant : DateTimeFormat.compile((String) v[1]);
                     Parsed p = parse(fmt, (String) v[0]);
-                    long local = p.toLocal();
+                    long local;
+                    try {
+                        local = p.toLocal();
+                    } catch (FreshetException e) {
+                        if (e.getMessage().startsWith("date/time field value out of range")) {
+                            // PostgreSQL quotes the whole input
+                            throw new FreshetException(
+                                    ErrorCode.DATETIME_FIELD_OVERFLOW,
+                                    "date/time field value out of range: \"" + v[0] + "\"");
+                        }
+                        throw e;
+                    }
                     if (date) {
                         return Math.floorDiv(local, PgCalendar.MICROS_PER_DAY);
                     }

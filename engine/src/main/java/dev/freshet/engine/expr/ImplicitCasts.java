@@ -46,6 +46,8 @@ final class ImplicitCasts {
             case DATE -> t == TypeKind.TIMESTAMP || t == TypeKind.TIMESTAMPTZ;
             case TIMESTAMP -> t == TypeKind.TIMESTAMPTZ;
             case TIME -> t == TypeKind.INTERVAL;
+            // arrays convert element by element (PostgreSQL's anycompatiblearray coercion)
+            case ARRAY -> t == TypeKind.ARRAY && canCast(from.elementType(), to.elementType());
             default -> false;
         };
     }

@@ -164,6 +164,33 @@ final class LikeMatcher {
         return true;
     }
 
+    /** Substring search: scan for the literal's first byte, then compare the rest. */
+    private boolean contains(byte[] text, int from, int end) {
+        int l = literal.length;
+        if (l == 0) {
+            return true;
+        }
+        int first = literal[0] & 0xFF;
+        int last = end - l;
+        for (int i = from; i <= last; i++) {
+            int b = text[i] & 0xFF;
+            if (fold && b >= 'A' && b <= 'Z') {
+                b += 32;
+            }
+            if (b != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < l && at(text, i + k) == (literal[k] & 0xFF)) {
+                k++;
+            }
+            if (k == l) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if {@code text[from, from+len)} matches the whole pattern. */
     boolean matches(byte[] text, int from, int len) {
         int l = literal.length;
@@ -175,12 +202,7 @@ final class LikeMatcher {
             case SUFFIX:
                 return len >= l && literalAt(text, from + len - l);
             case CONTAINS:
-                for (int i = from; i + l <= from + len; i++) {
-                    if (literalAt(text, i)) {
-                        return true;
-                    }
-                }
-                return false;
+                return contains(text, from, from + len);
             case GENERAL:
             default:
                 return general(text, from, from + len);

@@ -83,8 +83,29 @@ final class PgRegex {
         } catch (PatternSyntaxException e) {
             throw new FreshetException(
                     ErrorCode.INVALID_REGULAR_EXPRESSION,
-                    "invalid regular expression: " + e.getDescription());
+                    "invalid regular expression: " + pgMessage(e.getDescription()));
         }
+    }
+
+    /** PostgreSQL's wording (regerror) for the syntax errors Java reports. */
+    private static String pgMessage(String javaDescription) {
+        String d = javaDescription.toLowerCase(java.util.Locale.ROOT);
+        if (d.contains("unclosed group") || d.contains("unmatched closing ')'")) {
+            return "parentheses () not balanced";
+        }
+        if (d.contains("unclosed character class")) {
+            return "brackets [] not balanced";
+        }
+        if (d.contains("dangling meta character")) {
+            return "quantifier operand invalid";
+        }
+        if (d.contains("illegal repetition range") || d.contains("unclosed counted closure")) {
+            return "invalid repetition count(s)";
+        }
+        if (d.contains("unexpected internal error") || d.contains("illegal/unsupported escape")) {
+            return "invalid escape \\ sequence";
+        }
+        return javaDescription;
     }
 
     /** ARE syntax to Java syntax. */

@@ -702,8 +702,4 @@ final class StringFunctions {
         }
         return PgText.format(type, value, ctx.timeZone());
     }
-
-    static ColumnBuilder textBuilder(int rows) {
-        return ColumnBuilder.forType(TEXT, Math.max(rows, 1));
-    }
 }

@@ -117,6 +117,13 @@ public final class PlanExplainer {
                             streaming ? "rows by partition, last output per partition" : "";
                     case TopNNode t ->
                             streaming ? "rows by partition, last top rows per partition" : "";
+                    case ReplicateNode r -> "";
+                    case TemporalFilterNode t ->
+                            streaming
+                                    ? (t.since() != null ? "rows waiting for their time" : "")
+                                            + (t.since() != null && t.until() != null ? ", " : "")
+                                            + (t.until() != null ? "rows by expiry time" : "")
+                                    : "";
                 };
         return text.isEmpty() ? "" : "; state: " + text;
     }

@@ -22,7 +22,9 @@ public sealed interface PlanNode
                 HopNode,
                 WindowNode,
                 TopNNode,
-                LookupNode {
+                LookupNode,
+                ReplicateNode,
+                TemporalFilterNode {
 
     /** Output columns. */
     List<Field> fields();

@@ -44,6 +44,9 @@ public final class PlanProperties {
             case HopNode h -> changeMode(h.input());
             case WindowNode w -> ChangeMode.RETRACTING;
             case TopNNode t -> ChangeMode.RETRACTING;
+            case ReplicateNode r -> changeMode(r.input());
+            case TemporalFilterNode t ->
+                    t.until() != null ? ChangeMode.RETRACTING : changeMode(t.input());
         };
     }
 
@@ -102,6 +105,8 @@ public final class PlanProperties {
             case HopNode h -> Optional.empty();
             case WindowNode w -> uniqueKey(w.input());
             case TopNNode t -> uniqueKey(t.input());
+            case ReplicateNode r -> Optional.empty();
+            case TemporalFilterNode t -> uniqueKey(t.input());
         };
     }
 

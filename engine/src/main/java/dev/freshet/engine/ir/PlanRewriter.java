@@ -54,6 +54,8 @@ public final class PlanRewriter {
             case HopNode h -> h;
             case WindowNode w -> w;
             case TopNNode t -> t;
+            case ReplicateNode r -> r;
+            case TemporalFilterNode t -> t;
         };
     }
 

@@ -1,7 +1,6 @@
 package dev.freshet.engine.operator;
 
 import dev.freshet.engine.batch.Batch;
-import dev.freshet.engine.batch.BatchBuilder;
 import dev.freshet.engine.state.ByteSink;
 import dev.freshet.engine.state.BytesMap;
 import dev.freshet.engine.state.RowCodec;
@@ -14,39 +13,36 @@ import java.util.List;
  * through untouched. Reusable; owned by one operator.
  */
 public final class Consolidator {
-    private final List<DataType> types;
     private final RowCodec codec;
     private final BytesMap seen = new BytesMap(Batch.TARGET_ROWS);
     private final ByteSink key = new ByteSink(128);
 
     public Consolidator(List<DataType> types) {
-        this.types = List.copyOf(types);
         this.codec = new RowCodec(types);
     }
 
     /**
-     * The net of {@code batches}: the weights of identical rows summed across all of them, rows
-     * whose sum is zero dropped. For the sinks of one-shot plans, whose input may take back rows it
-     * emitted earlier in the same run (an outer join pads a row, then meets its match on the other
-     * side). Insert-only input comes back as it is.
+     * The net rows of a whole one-shot result: when any batch retracts (an outer join's padded row
+     * replaced by a match, say), all rows are summed by value and rows that net to zero vanish;
+     * otherwise {@code batches} itself.
      */
-    public List<Batch> net(List<Batch> batches) {
-        boolean insertOnly = true;
-        int rows = 0;
+    public static List<Batch> net(List<Batch> batches, List<DataType> types) {
+        boolean retracts = false;
         for (Batch b : batches) {
-            insertOnly &= b.isInsertOnly();
-            rows += b.size();
+            retracts |= !b.isInsertOnly();
         }
-        if (insertOnly) {
+        if (!retracts) {
             return batches;
         }
-        BatchBuilder all = new BatchBuilder(types, rows);
+        dev.freshet.engine.batch.BatchBuilder all =
+                new dev.freshet.engine.batch.BatchBuilder(types);
         for (Batch b : batches) {
             for (int r = 0; r < b.size(); r++) {
                 all.appendRow(b, r, b.weight(r));
             }
         }
-        return List.of(consolidate(all.build()));
+        Batch netted = new Consolidator(types).consolidate(all.build());
+        return netted.isEmpty() ? List.of() : List.of(netted);
     }
 
     /** The consolidated batch (the input itself when nothing changes). */

@@ -26,6 +26,7 @@ public final class OverWindowOperator extends Operator {
     private final List<DataType> inputTypes;
     private final List<DataType> outputTypes;
     private final List<WindowCall> calls;
+    private final List<SortKey> order;
     private final SortedPartitions state;
     private final Consolidator consolidator;
     private final RowCodec outputCodec;
@@ -44,6 +45,7 @@ public final class OverWindowOperator extends Operator {
         }
         this.outputTypes = List.copyOf(out);
         this.calls = List.copyOf(calls);
+        this.order = List.copyOf(order);
         this.state = new SortedPartitions(inputTypes, partitionKeys, order);
         this.consolidator = new Consolidator(inputTypes);
         this.outputCodec = new RowCodec(outputTypes);
@@ -112,7 +114,8 @@ public final class OverWindowOperator extends Operator {
             cols[c] = batch.column(c);
         }
         for (int i = 0; i < calls.size(); i++) {
-            cols[inputTypes.size() + i] = WindowEvaluator.evaluate(calls.get(i), batch, peerOf);
+            cols[inputTypes.size() + i] =
+                    WindowEvaluator.evaluate(calls.get(i), batch, peerOf, order);
         }
         List<byte[]> out = new ArrayList<>(batch.size());
         ByteSink sink = new ByteSink(128);

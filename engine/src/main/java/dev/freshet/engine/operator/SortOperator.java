@@ -20,12 +20,10 @@ public final class SortOperator extends Operator {
     private final KeyCodec codec;
     private final long offset;
     private final long limit;
-    private final Consolidator consolidator;
     private final List<Batch> buffered = new ArrayList<>();
 
     public SortOperator(List<DataType> types, List<SortKey> keys, long offset, long limit) {
         this.types = List.copyOf(types);
-        this.consolidator = new Consolidator(types);
         this.keyColumns = new int[keys.size()];
         DataType[] kt = new DataType[keys.size()];
         boolean[] desc = new boolean[keys.size()];
@@ -50,9 +48,11 @@ public final class SortOperator extends Operator {
 
     @Override
     public void endEpoch() {
-        // retractions (an outer join's padded rows, once matched) cancel what they take back
-        List<Batch> buffered = consolidator.net(List.copyOf(this.buffered));
-        this.buffered.clear();
+        List<Batch> netted = Consolidator.net(buffered, types);
+        if (netted != buffered) {
+            buffered.clear();
+            buffered.addAll(netted);
+        }
         int total = 0;
         for (Batch b : buffered) {
             total += b.size();
@@ -96,6 +96,7 @@ public final class SortOperator extends Operator {
                 }
             }
         }
+        buffered.clear();
         emit(out.build());
     }
 

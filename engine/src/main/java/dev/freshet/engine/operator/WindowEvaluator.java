@@ -21,7 +21,11 @@ final class WindowEvaluator {
     private WindowEvaluator() {}
 
     /** The values of {@code call} for every row of {@code rows}. */
-    static Column evaluate(WindowCall call, Batch rows, int[] peer) {
+    static Column evaluate(
+            WindowCall call,
+            Batch rows,
+            int[] peer,
+            java.util.List<dev.freshet.engine.ir.SortKey> order) {
         int n = rows.size();
         ColumnBuilder out = ColumnBuilder.forType(call.type(), Math.max(1, n));
         int[] peerStart = new int[n];
@@ -87,13 +91,18 @@ final class WindowEvaluator {
                     }
                 }
             }
-            default -> frameFunction(call, rows, peerStart, peerEnd, out);
+            default -> frameFunction(call, rows, peerStart, peerEnd, order, out);
         }
         return out.build();
     }
 
     private static void frameFunction(
-            WindowCall call, Batch rows, int[] peerStart, int[] peerEnd, ColumnBuilder out) {
+            WindowCall call,
+            Batch rows,
+            int[] peerStart,
+            int[] peerEnd,
+            java.util.List<dev.freshet.engine.ir.SortKey> order,
+            ColumnBuilder out) {
         int n = rows.size();
         WindowFrame f = call.frame();
         Column arg = call.args().isEmpty() ? null : rows.column(call.args().get(0));
@@ -110,17 +119,91 @@ final class WindowEvaluator {
                                 ? n - 1
                                 : (int) Math.max(-1, Math.min(n - 1, i + f.upper()));
             } else {
-                if ((f.lower() != WindowFrame.UNBOUNDED && f.lower() != 0)
-                        || (f.upper() != WindowFrame.UNBOUNDED && f.upper() != 0)) {
-                    throw new FreshetException(
-                            ErrorCode.FEATURE_NOT_SUPPORTED,
-                            "RANGE frames with an offset are not supported yet");
-                }
                 lo = f.lower() == WindowFrame.UNBOUNDED ? 0 : peerStart[i];
                 hi = f.upper() == WindowFrame.UNBOUNDED ? n - 1 : peerEnd[i];
+                boolean lowerOffset = f.lower() != WindowFrame.UNBOUNDED && f.lower() != 0;
+                boolean upperOffset = f.upper() != WindowFrame.UNBOUNDED && f.upper() != 0;
+                if ((lowerOffset || upperOffset) && !rangeKey(rows, order).isNull(i)) {
+                    dev.freshet.engine.batch.LongColumn key = rangeKey(rows, order);
+                    boolean desc = order.get(0).descending();
+                    long k = key.get(i);
+                    // in sort order, PRECEDING values are smaller (ASC) or larger (DESC)
+                    if (lowerOffset) {
+                        lo = firstAtOrAfter(key, k, f.lower(), desc, i);
+                    }
+                    if (upperOffset) {
+                        hi = lastAtOrBefore(key, k, f.upper(), desc, i);
+                    }
+                }
             }
             appendFrameValue(call, arg, lo, hi, out);
         }
+    }
+
+    /** The single ORDER BY column of a RANGE frame with an offset, as its long encoding. */
+    private static dev.freshet.engine.batch.LongColumn rangeKey(
+            Batch rows, java.util.List<dev.freshet.engine.ir.SortKey> order) {
+        if (order.size() != 1
+                || !(rows.column(order.get(0).field())
+                        instanceof dev.freshet.engine.batch.LongColumn key)) {
+            throw new FreshetException(
+                    ErrorCode.WINDOWING_ERROR,
+                    "RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column of"
+                            + " an integer, date or timestamp type");
+        }
+        return key;
+    }
+
+    /**
+     * The first row (scanning from the current row backwards) whose key is within {@code before} of
+     * {@code k} in sort order: key ≥ k − before (ASC) or key ≤ k + before (DESC). A negative {@code
+     * before} reaches past the current row.
+     */
+    private static int firstAtOrAfter(
+            dev.freshet.engine.batch.LongColumn key, long k, long before, boolean desc, int i) {
+        long bound = desc ? satAdd(k, before) : satAdd(k, -before);
+        int n = key.size();
+        int j = i;
+        if (desc ? bound < k : bound > k) {
+            while (j < n && !key.isNull(j) && (desc ? key.get(j) > bound : key.get(j) < bound)) {
+                j++;
+            }
+            return j;
+        }
+        while (j > 0
+                && !key.isNull(j - 1)
+                && (desc ? key.get(j - 1) <= bound : key.get(j - 1) >= bound)) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The last row whose key is within {@code after} of {@code k} in sort order. */
+    private static int lastAtOrBefore(
+            dev.freshet.engine.batch.LongColumn key, long k, long after, boolean desc, int i) {
+        long bound = desc ? satAdd(k, -after) : satAdd(k, after);
+        int n = key.size();
+        int j = i;
+        if (desc ? bound > k : bound < k) {
+            while (j >= 0 && !key.isNull(j) && (desc ? key.get(j) < bound : key.get(j) > bound)) {
+                j--;
+            }
+            return j;
+        }
+        while (j + 1 < n
+                && !key.isNull(j + 1)
+                && (desc ? key.get(j + 1) >= bound : key.get(j + 1) <= bound)) {
+            j++;
+        }
+        return j;
+    }
+
+    private static long satAdd(long a, long b) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            return b > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+        return r;
     }
 
     private static void appendFrameValue(

@@ -76,6 +76,22 @@ public final class CalciteErrors {
                 "column \"$1\" specified more than once"),
         rule("Type '([^']*)' not found", ErrorCode.UNDEFINED_OBJECT, "type \"$1\" does not exist"),
         rule(
+                "Column '([^']*)' has no default value and does not allow NULLs",
+                ErrorCode.NOT_NULL_VIOLATION,
+                "null value in column \"$1\" violates not-null constraint"),
+        rule(
+                "ON clause must be a condition",
+                ErrorCode.DATATYPE_MISMATCH,
+                "argument of JOIN/ON must be type boolean"),
+        rule(
+                "(\\w+) clause must be a condition",
+                ErrorCode.DATATYPE_MISMATCH,
+                "argument of $1 must be type boolean"),
+        rule(
+                "FILTER expression must be of type BOOLEAN",
+                ErrorCode.DATATYPE_MISMATCH,
+                "argument of FILTER must be type boolean"),
+        rule(
                 "Cast function cannot convert value of type (.*) to type (.*)",
                 ErrorCode.CANNOT_COERCE,
                 "cannot cast type $1 to $2"),

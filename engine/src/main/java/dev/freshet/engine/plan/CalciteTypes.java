@@ -46,6 +46,7 @@ public final class CalciteTypes {
                     DataType.INTERVAL;
             case ARRAY -> DataType.array(toDataType(t.getComponentType()));
             case VARIANT -> DataType.JSONB;
+            case UUID -> DataType.UUID;
             case NULL, UNKNOWN -> DataType.VARCHAR;
             default ->
                     throw new FreshetException(
@@ -71,6 +72,7 @@ public final class CalciteTypes {
         root.add("interval", f -> toRelDataType(DataType.INTERVAL, f, false));
         root.add("jsonb", f -> toRelDataType(DataType.JSONB, f, false));
         root.add("json", f -> toRelDataType(DataType.JSONB, f, false));
+        root.add("uuid", f -> toRelDataType(DataType.UUID, f, false));
     }
 
     /**
@@ -126,7 +128,8 @@ public final class CalciteTypes {
                                             t.precision(),
                                             Math.max(0, t.scale()));
                     case JSONB -> f.createSqlType(SqlTypeName.VARIANT);
-                    case VARCHAR, UUID ->
+                    case UUID -> f.createSqlType(SqlTypeName.UUID);
+                    case VARCHAR ->
                             t.precision() < 0
                                     ? f.createSqlType(SqlTypeName.VARCHAR)
                                     : f.createSqlType(SqlTypeName.VARCHAR, t.precision());

@@ -95,6 +95,15 @@ public final class FreshetOperatorTable {
                     "current_catalog",
                     "current_schema");
 
+    /**
+     * Functions whose parameters PostgreSQL names, so calls may pass them by name ({@code
+     * make_interval(days => 10)}); every one of them is optional and defaults to zero.
+     */
+    private static final Map<String, List<String>> PARAMETER_NAMES =
+            Map.of(
+                    "make_interval",
+                    List.of("years", "months", "weeks", "days", "hours", "mins", "secs"));
+
     /** Library operators by syntax and upper-case name; built once, immutable afterwards. */
     private static final Map<String, SqlOperator> LIBRARY = buildLibraryOperators();
 
@@ -250,7 +259,7 @@ public final class FreshetOperatorTable {
     static DataType argType(RelDataType t, boolean literal) {
         SqlTypeName n = t.getSqlTypeName();
         return switch (n) {
-            case NULL, UNKNOWN -> DataType.UNKNOWN;
+            case NULL, UNKNOWN, ANY -> DataType.UNKNOWN;
             case CHAR -> literal ? DataType.UNKNOWN : DataType.VARCHAR;
             case SYMBOL -> DataType.VARCHAR;
             default -> CalciteTypes.toDataType(t);
@@ -376,6 +385,54 @@ public final class FreshetOperatorTable {
         @Override
         public boolean isDeterministic() {
             return !libraryName.equals("random");
+        }
+
+        /**
+         * Arguments passed by name ({@code make_interval(days => 10)}) become positional, the
+         * omitted ones zero, before the call is validated.
+         */
+        @Override
+        public org.apache.calcite.sql.SqlNode rewriteCall(
+                org.apache.calcite.sql.validate.SqlValidator validator,
+                org.apache.calcite.sql.SqlCall call) {
+            List<String> names = PARAMETER_NAMES.get(libraryName);
+            if (names == null) {
+                return call;
+            }
+            boolean named = false;
+            for (org.apache.calcite.sql.SqlNode n : call.getOperandList()) {
+                named |= n != null && n.getKind() == SqlKind.ARGUMENT_ASSIGNMENT;
+            }
+            if (!named) {
+                return call;
+            }
+            org.apache.calcite.sql.parser.SqlParserPos pos = call.getParserPosition();
+            org.apache.calcite.sql.SqlNode[] args =
+                    new org.apache.calcite.sql.SqlNode[names.size()];
+            List<org.apache.calcite.sql.SqlNode> ops = call.getOperandList();
+            for (int i = 0; i < ops.size(); i++) {
+                org.apache.calcite.sql.SqlNode n = ops.get(i);
+                if (n.getKind() == SqlKind.ARGUMENT_ASSIGNMENT) {
+                    org.apache.calcite.sql.SqlCall assign = (org.apache.calcite.sql.SqlCall) n;
+                    String param = assign.operand(1).toString().toLowerCase(Locale.ROOT);
+                    int at = names.indexOf(param);
+                    if (at < 0) {
+                        throw validator.newValidationError(
+                                call,
+                                Static.RESOURCE.validatorUnknownFunction(
+                                        libraryName + "(" + param + " => ...)"));
+                    }
+                    args[at] = assign.operand(0);
+                } else if (i < args.length) {
+                    args[i] = n;
+                }
+            }
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] == null) {
+                    args[i] = org.apache.calcite.sql.SqlLiteral.createExactNumeric("0", pos);
+                }
+            }
+            return createCall(call.getFunctionQuantifier(), pos, args);
         }
 
         @Override

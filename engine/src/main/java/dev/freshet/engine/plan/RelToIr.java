@@ -83,11 +83,19 @@ public final class RelToIr {
         return switch (rel) {
             case TableScan s -> scan(s);
             case Values v -> values(v);
-            case Filter f -> new FilterNode(convert(f.getInput()), rex.convert(f.getCondition()));
-            case Project p -> project(p);
+            case Filter f -> filter(f);
+            case Project p -> {
+                if (!snapshot) {
+                    for (RexNode e : p.getProjects()) {
+                        refuseClock(rex.convert(e), "in the SELECT list");
+                    }
+                }
+                yield project(p);
+            }
             case Aggregate a -> aggregate(a);
             case Join j -> join(j);
             case Union u -> union(u);
+            case org.apache.calcite.rel.core.SetOp s -> intersectOrExcept(s);
             case Sort s -> sort(s);
             case TableFunctionScan t -> tableFunction(t);
             case org.apache.calcite.rel.core.Window w -> window(w);
@@ -100,6 +108,171 @@ public final class RelToIr {
                             ErrorCode.FEATURE_NOT_SUPPORTED,
                             "query construct " + rel.getRelTypeName() + " is not supported yet");
         };
+    }
+
+    /** The clock functions a temporal filter may compare with (monotone in time). */
+    private static final java.util.Set<String> CLOCKS =
+            java.util.Set.of(
+                    "now",
+                    "current_timestamp",
+                    "transaction_timestamp",
+                    "statement_timestamp",
+                    "localtimestamp",
+                    "current_date",
+                    "clock_timestamp");
+
+    /** True if {@code e} reads the clock (now(), current_time, ...). */
+    static boolean readsClock(Expr e) {
+        return switch (e) {
+            case dev.freshet.engine.expr.Call c -> {
+                String fn = c.function().name();
+                if (CLOCKS.contains(fn) || fn.equals("current_time") || fn.equals("localtime")) {
+                    yield true;
+                }
+                yield c.args().stream().anyMatch(RelToIr::readsClock);
+            }
+            case dev.freshet.engine.expr.CaseWhen w ->
+                    w.conditions().stream().anyMatch(RelToIr::readsClock)
+                            || w.results().stream().anyMatch(RelToIr::readsClock)
+                            || readsClock(w.otherwise());
+            default -> false;
+        };
+    }
+
+    private static boolean readsOnlyMonotoneClock(Expr e) {
+        return switch (e) {
+            case dev.freshet.engine.expr.Call c ->
+                    !c.function().name().equals("current_time")
+                            && !c.function().name().equals("localtime")
+                            && c.args().stream().allMatch(RelToIr::readsOnlyMonotoneClock);
+            case dev.freshet.engine.expr.CaseWhen w -> false;
+            default -> true;
+        };
+    }
+
+    private static boolean readsColumns(Expr e) {
+        return switch (e) {
+            case InputRef r -> true;
+            case dev.freshet.engine.expr.Call c ->
+                    c.args().stream().anyMatch(RelToIr::readsColumns);
+            case dev.freshet.engine.expr.CaseWhen w ->
+                    w.conditions().stream().anyMatch(RelToIr::readsColumns)
+                            || w.results().stream().anyMatch(RelToIr::readsColumns)
+                            || readsColumns(w.otherwise());
+            default -> false;
+        };
+    }
+
+    private static final String TEMPORAL_HINT =
+            "; a view may compare a column with the clock only in WHERE, as in WHERE ts > now() -"
+                    + " INTERVAL '1 hour' (rows then leave the view as time passes)";
+
+    private static void refuseClock(Expr e, String where) {
+        if (readsClock(e)) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "a materialized view cannot use now() or the current time "
+                            + where
+                            + ": its result would change with time without any write"
+                            + TEMPORAL_HINT);
+        }
+    }
+
+    /**
+     * A filter. In a view, conditions comparing a row value with the clock become a {@code
+     * TemporalFilterNode} (rows enter and leave the view as time passes); the rest stays a filter.
+     */
+    private PlanNode filter(Filter f) {
+        PlanNode input = convert(f.getInput());
+        if (snapshot) {
+            return new FilterNode(input, rex.convert(f.getCondition()));
+        }
+        List<RexNode> plain = new ArrayList<>();
+        dev.freshet.engine.ir.TemporalFilterNode.Bound since = null;
+        dev.freshet.engine.ir.TemporalFilterNode.Bound until = null;
+        for (RexNode c : RelOptUtil.conjunctions(f.getCondition())) {
+            Expr whole = rex.convert(c);
+            if (!readsClock(whole)) {
+                plain.add(c);
+                continue;
+            }
+            if (!(c instanceof org.apache.calcite.rex.RexCall call)
+                    || call.getOperands().size() != 2
+                    || !java.util.EnumSet.of(
+                                    org.apache.calcite.sql.SqlKind.LESS_THAN,
+                                    org.apache.calcite.sql.SqlKind.LESS_THAN_OR_EQUAL,
+                                    org.apache.calcite.sql.SqlKind.GREATER_THAN,
+                                    org.apache.calcite.sql.SqlKind.GREATER_THAN_OR_EQUAL)
+                            .contains(call.getKind())) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "a materialized view can compare with now() only by <, <=, > or >=, in a"
+                                + " condition joined to the rest by AND"
+                                + TEMPORAL_HINT);
+            }
+            Expr left = rex.convert(call.getOperands().get(0));
+            Expr right = rex.convert(call.getOperands().get(1));
+            org.apache.calcite.sql.SqlKind kind = call.getKind();
+            if (readsClock(left)) {
+                Expr t = left;
+                left = right;
+                right = t;
+                kind = kind.reverse();
+            }
+            if (readsClock(left) || readsColumns(right) || !readsOnlyMonotoneClock(right)) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "a temporal filter compares a row value with an expression of the clock"
+                                + " alone (now(), current_timestamp, current_date, plus or minus"
+                                + " a constant)"
+                                + TEMPORAL_HINT);
+            }
+            DataType common =
+                    TypeCoercion.commonType(left.type(), right.type())
+                            .orElseThrow(
+                                    () ->
+                                            new FreshetException(
+                                                    ErrorCode.DATATYPE_MISMATCH,
+                                                    "cannot compare " + call + " with the clock"));
+            if (common.kind() != dev.freshet.engine.type.TypeKind.TIMESTAMP
+                    && common.kind() != dev.freshet.engine.type.TypeKind.TIMESTAMPTZ
+                    && common.kind() != dev.freshet.engine.type.TypeKind.DATE) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "a temporal filter compares a date or timestamp with the clock, not "
+                                + common.sqlName());
+            }
+            left = TypeCoercion.castTo(left, common);
+            right = TypeCoercion.castTo(right, common);
+            boolean inclusive =
+                    kind == org.apache.calcite.sql.SqlKind.LESS_THAN_OR_EQUAL
+                            || kind == org.apache.calcite.sql.SqlKind.GREATER_THAN_OR_EQUAL;
+            var bound = new dev.freshet.engine.ir.TemporalFilterNode.Bound(left, right, inclusive);
+            boolean isSince =
+                    kind == org.apache.calcite.sql.SqlKind.LESS_THAN
+                            || kind == org.apache.calcite.sql.SqlKind.LESS_THAN_OR_EQUAL;
+            if (isSince ? since != null : until != null) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "a materialized view supports one lower and one upper time bound against"
+                                + " now(), not two "
+                                + (isSince ? "lower" : "upper")
+                                + " bounds");
+            }
+            if (isSince) {
+                since = bound;
+            } else {
+                until = bound;
+            }
+        }
+        PlanNode out = input;
+        if (!plain.isEmpty()) {
+            out = new FilterNode(input, rex.convert(RexUtil.composeConjunction(rexBuilder, plain)));
+        }
+        if (since != null || until != null) {
+            out = new dev.freshet.engine.ir.TemporalFilterNode(out, since, until, out.fields());
+        }
+        return out;
     }
 
     private PlanNode tableFunction(TableFunctionScan t) {
@@ -223,8 +396,8 @@ public final class RelToIr {
             dev.freshet.engine.ir.WindowFrame frame =
                     new dev.freshet.engine.ir.WindowFrame(
                             g.isRows,
-                            bound(g.lowerBound, w, width, true),
-                            bound(g.upperBound, w, width, false));
+                            bound(g.lowerBound, w, width, true, rangeKeyType(g, current)),
+                            bound(g.upperBound, w, width, false, rangeKeyType(g, current)));
             List<dev.freshet.engine.ir.WindowCall> calls = new ArrayList<>();
             List<Field> fs = new ArrayList<>(current.fields());
             for (org.apache.calcite.rel.core.Window.RexWinAggCall c : g.aggCalls) {
@@ -238,11 +411,21 @@ public final class RelToIr {
         return current;
     }
 
+    /** The type of a RANGE frame's single ORDER BY column, or null (ROWS, or no single key). */
+    private static @org.jspecify.annotations.Nullable DataType rangeKeyType(
+            org.apache.calcite.rel.core.Window.Group g, PlanNode input) {
+        if (g.isRows || g.orderKeys.getFieldCollations().size() != 1) {
+            return null;
+        }
+        return input.fields().get(g.orderKeys.getFieldCollations().get(0).getFieldIndex()).type();
+    }
+
     private long bound(
             org.apache.calcite.rex.RexWindowBound b,
             org.apache.calcite.rel.core.Window w,
             int width,
-            boolean lower) {
+            boolean lower,
+            @org.jspecify.annotations.Nullable DataType rangeKey) {
         if (b.isUnbounded()) {
             return dev.freshet.engine.ir.WindowFrame.UNBOUNDED;
         }
@@ -250,6 +433,31 @@ public final class RelToIr {
             return 0;
         }
         Object v = windowConstant(b.getOffset(), w, width);
+        if (v instanceof dev.freshet.engine.type.Interval i && rangeKey != null) {
+            if (i.months() != 0) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "RANGE frame offsets with months are not supported");
+            }
+            long micros = i.days() * dev.freshet.engine.type.Interval.MICROS_PER_DAY + i.micros();
+            long off =
+                    switch (rangeKey.kind()) {
+                        case TIMESTAMP, TIMESTAMPTZ, TIME -> micros;
+                        case DATE -> micros / dev.freshet.engine.type.Interval.MICROS_PER_DAY;
+                        default ->
+                                throw new FreshetException(
+                                        ErrorCode.WINDOWING_ERROR,
+                                        "RANGE with an interval offset needs a date or time"
+                                                + " ORDER BY column, not "
+                                                + rangeKey.sqlName());
+                    };
+            if (off < 0) {
+                throw new FreshetException(
+                        ErrorCode.INVALID_PRECEDING_OR_FOLLOWING_SIZE,
+                        "invalid preceding or following size in window function");
+            }
+            return (lower == b.isPreceding()) ? off : -off;
+        }
         if (!(v instanceof Number n)) {
             throw new FreshetException(
                     ErrorCode.FEATURE_NOT_SUPPORTED,
@@ -419,11 +627,37 @@ public final class RelToIr {
         List<Integer> keys = new ArrayList<>(a.getGroupSet().asList());
         List<AggCall> calls = new ArrayList<>();
         List<Field> fs = fields(a.getRowType());
+        List<Field> aggFields = new ArrayList<>(fs.subList(0, keys.size()));
+        // LITERAL_AGG (Calcite's marker that a group exists, e.g. in NOT IN) is a constant per
+        // group: aggregate without it, then project the literal into its place.
+        List<Expr> literals = new ArrayList<>();
+        boolean anyLiteral = false;
         for (int i = 0; i < a.getAggCallList().size(); i++) {
             AggregateCall call = a.getAggCallList().get(i);
-            calls.add(aggCall(call, fs.get(keys.size() + i), input, mode));
+            Field out = fs.get(keys.size() + i);
+            if (call.getAggregation().getKind() == org.apache.calcite.sql.SqlKind.LITERAL_AGG) {
+                literals.add(TypeCoercion.castTo(rex.convert(call.rexList.get(0)), out.type()));
+                anyLiteral = true;
+                continue;
+            }
+            literals.add(null);
+            calls.add(aggCall(call, out, input, mode));
+            aggFields.add(out);
         }
-        return new AggregateNode(input, keys, calls, fs);
+        if (!anyLiteral) {
+            return new AggregateNode(input, keys, calls, fs);
+        }
+        PlanNode agg = new AggregateNode(input, keys, calls, aggFields);
+        List<Expr> exprs = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            exprs.add(new InputRef(k, fs.get(k).type()));
+        }
+        int next = keys.size();
+        for (int i = 0; i < literals.size(); i++) {
+            Expr lit = literals.get(i);
+            exprs.add(lit != null ? lit : new InputRef(next++, fs.get(keys.size() + i).type()));
+        }
+        return new ProjectNode(agg, exprs, fs);
     }
 
     /**
@@ -546,6 +780,9 @@ public final class RelToIr {
     }
 
     private PlanNode join(Join j) {
+        if (!snapshot) {
+            refuseClock(rex.convert(j.getCondition()), "in a join condition");
+        }
         PlanNode left = convert(j.getLeft());
         PlanNode right = convert(j.getRight());
         JoinKind kind =
@@ -674,6 +911,111 @@ public final class RelToIr {
             case Literal l -> l;
             case dev.freshet.engine.expr.Param p -> p;
         };
+    }
+
+    /**
+     * INTERSECT / EXCEPT [ALL]: the inputs, each tagged with a 0/1 indicator column per input, are
+     * unioned and grouped by all columns, counting each input's copies of the row. DISTINCT keeps a
+     * row when the counts say so; ALL sets the row's multiplicity to min(counts) (INTERSECT) or
+     * first − the rest (EXCEPT). Incremental like its parts: the counts are an exact aggregate.
+     */
+    private PlanNode intersectOrExcept(org.apache.calcite.rel.core.SetOp s) {
+        boolean intersect = s instanceof org.apache.calcite.rel.core.Intersect;
+        List<Field> fs = fields(s.getRowType());
+        int n = fs.size();
+        int k = s.getInputs().size();
+        List<PlanNode> tagged = new ArrayList<>();
+        List<Field> taggedFields = new ArrayList<>(fs);
+        for (int i = 0; i < k; i++) {
+            taggedFields.add(new Field("$in" + i, DataType.BIGINT, false));
+        }
+        for (int i = 0; i < k; i++) {
+            PlanNode p = convert(s.getInputs().get(i));
+            List<Expr> exprs = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                exprs.add(
+                        TypeCoercion.castTo(
+                                new InputRef(c, p.fields().get(c).type()), fs.get(c).type()));
+            }
+            for (int j = 0; j < k; j++) {
+                exprs.add(new Literal(DataType.BIGINT, j == i ? 1L : 0L));
+            }
+            tagged.add(new ProjectNode(p, exprs, taggedFields));
+        }
+        PlanNode union = new UnionNode(tagged, taggedFields);
+        List<Integer> keys = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            keys.add(c);
+        }
+        List<AggCall> calls = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            calls.add(
+                    new AggCall(
+                            AggKind.SUM0,
+                            new int[] {n + i},
+                            false,
+                            -1,
+                            DataType.BIGINT,
+                            "$count" + i,
+                            null));
+        }
+        PlanNode counts = new AggregateNode(union, keys, calls, taggedFields);
+        org.apache.calcite.rel.type.RelDataType bigint =
+                rexBuilder
+                        .getTypeFactory()
+                        .createSqlType(org.apache.calcite.sql.type.SqlTypeName.BIGINT);
+        List<RexNode> refs = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            refs.add(rexBuilder.makeInputRef(bigint, n + i));
+        }
+        RexNode zero = rexBuilder.makeExactLiteral(java.math.BigDecimal.ZERO, bigint);
+        List<Expr> keep = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            keep.add(new InputRef(c, fs.get(c).type()));
+        }
+        if (!s.all) {
+            List<RexNode> conds = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                boolean present = intersect || i == 0;
+                conds.add(
+                        rexBuilder.makeCall(
+                                present
+                                        ? org.apache.calcite.sql.fun.SqlStdOperatorTable
+                                                .GREATER_THAN
+                                        : org.apache.calcite.sql.fun.SqlStdOperatorTable.EQUALS,
+                                refs.get(i),
+                                zero));
+            }
+            PlanNode filtered =
+                    new FilterNode(
+                            counts, rex.convert(RexUtil.composeConjunction(rexBuilder, conds)));
+            return new ProjectNode(filtered, keep, fs);
+        }
+        RexNode times = refs.get(0);
+        for (int i = 1; i < k; i++) {
+            RexNode next = refs.get(i);
+            times =
+                    intersect
+                            ? rexBuilder.makeCall(
+                                    org.apache.calcite.sql.fun.SqlStdOperatorTable.CASE,
+                                    rexBuilder.makeCall(
+                                            org.apache.calcite.sql.fun.SqlStdOperatorTable
+                                                    .LESS_THAN,
+                                            times,
+                                            next),
+                                    times,
+                                    next)
+                            : rexBuilder.makeCall(
+                                    org.apache.calcite.sql.fun.SqlStdOperatorTable.MINUS,
+                                    times,
+                                    next);
+        }
+        List<Expr> withTimes = new ArrayList<>(keep);
+        withTimes.add(TypeCoercion.castTo(rex.convert(times), DataType.BIGINT));
+        List<Field> withTimesFields = new ArrayList<>(fs);
+        withTimesFields.add(new Field("$times", DataType.BIGINT, false));
+        PlanNode projected = new ProjectNode(counts, withTimes, withTimesFields);
+        return new dev.freshet.engine.ir.ReplicateNode(projected, n, fs);
     }
 
     private PlanNode union(Union u) {

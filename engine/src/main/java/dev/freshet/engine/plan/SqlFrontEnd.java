@@ -126,7 +126,6 @@ public final class SqlFrontEnd {
         if (trim) {
             rel = converter.trimUnusedFields(true, rel);
         }
-        rel = SetOpAllRewrite.rewrite(rel, builder);
         rel = run(rel, logicalProgram());
         return root.withRel(rel);
     }
@@ -151,10 +150,6 @@ public final class SqlFrontEnd {
         return new HepProgramBuilder()
                 .addMatchOrder(HepMatchOrder.BOTTOM_UP)
                 .addRuleInstance(CoreRules.PROJECT_TO_LOGICAL_PROJECT_AND_WINDOW)
-                // INTERSECT and EXCEPT (not ALL) become UNION ALL of tagged inputs, an aggregate
-                // counting each input's rows per distinct row, and a filter on the counts
-                .addRuleInstance(CoreRules.INTERSECT_TO_DISTINCT)
-                .addRuleInstance(CoreRules.MINUS_TO_DISTINCT)
                 .addRuleInstance(CoreRules.UNION_TO_DISTINCT)
                 .addRuleInstance(CoreRules.AGGREGATE_EXPAND_DISTINCT_AGGREGATES_TO_JOIN)
                 .addRuleCollection(

@@ -8,7 +8,6 @@ import dev.freshet.engine.expr.EvalContext;
 import dev.freshet.engine.expr.Expr;
 import dev.freshet.engine.ir.PlanNode;
 import dev.freshet.engine.operator.CollectOperator;
-import dev.freshet.engine.operator.Consolidator;
 import dev.freshet.engine.operator.Operator;
 import dev.freshet.engine.operator.ValuesOperator;
 import dev.freshet.engine.state.RelationStore;
@@ -22,7 +21,7 @@ import java.util.List;
 final class BatchExecutor {
     private BatchExecutor() {}
 
-    /** The result rows, in order, each with its multiplicity (positive) as weight. */
+    /** The result rows, in order, each with its multiplicity as weight. */
     static List<Batch> execute(PlanNode plan, RelationResolver resolver, EvalContext ctx) {
         DataflowBuilder builder = new DataflowBuilder(ctx, false);
         Operator root = builder.build(plan);
@@ -63,8 +62,10 @@ final class BatchExecutor {
         for (Operator op : builder.operators) {
             op.endEpoch();
         }
-        // the net result: a row the plan emitted and took back later in the run is not in it
-        return new Consolidator(plan.fields().stream().map(f -> f.type()).toList())
-                .net(collect.batches());
+        List<dev.freshet.engine.type.DataType> types = new java.util.ArrayList<>();
+        for (var f : plan.fields()) {
+            types.add(f.type());
+        }
+        return dev.freshet.engine.operator.Consolidator.net(collect.batches(), types);
     }
 }

@@ -44,10 +44,46 @@ public final class Database implements AutoCloseable {
     private volatile long catalogVersion;
     private volatile boolean closed;
 
+    /** When a temporal filter next needs an epoch (µs of the wall clock). */
+    private volatile long nextWakeup = Long.MAX_VALUE;
+
+    private final java.util.concurrent.atomic.AtomicBoolean tickQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private final Thread clock;
+
     private Database(EngineConfig config) {
         this.config = config;
-        this.loop = new EpochLoop(lock.writeLock(), dataflow::endEpoch, e -> committedEpoch = e);
+        this.loop =
+                new EpochLoop(
+                        lock.writeLock(),
+                        () -> {
+                            dataflow.endEpoch();
+                            nextWakeup = dataflow.nextWakeupMicros();
+                        },
+                        e -> committedEpoch = e);
+        this.clock =
+                Thread.ofPlatform().name("freshet-clock").daemon(true).unstarted(this::runClock);
     }
+
+    /**
+     * Time moving on is an input too: when a temporal filter's next row is due to appear or expire,
+     * run an epoch even if nobody writes. Polls every {@link #CLOCK_POLL_MILLIS} ms.
+     */
+    private void runClock() {
+        while (!closed) {
+            try {
+                Thread.sleep(CLOCK_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (EvalContext.currentMicros() >= nextWakeup
+                    && tickQueued.compareAndSet(false, true)) {
+                loop.submit(() -> null).whenComplete((r, e) -> tickQueued.set(false));
+            }
+        }
+    }
+
+    private static final long CLOCK_POLL_MILLIS = 100;
 
     /** Starts an engine on {@code config}'s data directory. */
     public static Database start(EngineConfig config) {
@@ -64,6 +100,7 @@ public final class Database implements AutoCloseable {
         }
         Database engine = new Database(config);
         engine.loop.start();
+        engine.clock.start();
         return engine;
     }
 
@@ -86,6 +123,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        clock.interrupt();
         loop.stop();
     }
 

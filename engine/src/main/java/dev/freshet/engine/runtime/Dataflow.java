@@ -155,6 +155,17 @@ final class Dataflow {
         }
     }
 
+    /** When a temporal operator next needs an epoch (µs of the wall clock), or Long.MAX_VALUE. */
+    long nextWakeupMicros() {
+        long next = Long.MAX_VALUE;
+        for (int i = 0; i < operators.size(); i++) {
+            if (operators.get(i) instanceof dev.freshet.engine.operator.TemporalFilterOperator t) {
+                next = Math.min(next, t.nextWakeupMicros());
+            }
+        }
+        return next;
+    }
+
     /** Ends the epoch in every operator, in topological order. */
     void endEpoch() {
         for (int i = 0; i < operators.size(); i++) {

@@ -205,6 +205,21 @@ final class DataflowBuilder {
                                     0);
                     case ChangelogNode c ->
                             connect(c.input(), new ChangelogOperator(types(c.input().fields())), 0);
+                    case dev.freshet.engine.ir.TemporalFilterNode t ->
+                            connect(
+                                    t.input(),
+                                    new dev.freshet.engine.operator.TemporalFilterOperator(
+                                            types(t.fields()),
+                                            t,
+                                            ctx,
+                                            dev.freshet.engine.expr.EvalContext::currentMicros),
+                                    0);
+                    case dev.freshet.engine.ir.ReplicateNode r ->
+                            connect(
+                                    r.input(),
+                                    new dev.freshet.engine.operator.ReplicateOperator(
+                                            r.input().fields().size(), r.countColumn()),
+                                    0);
                 };
         operators.add(op);
         return op;

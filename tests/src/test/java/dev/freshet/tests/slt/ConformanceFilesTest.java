@@ -44,6 +44,9 @@ class ConformanceFilesTest {
         }
         List<String> stale = new ArrayList<>();
         for (SkipList.Entry entry : skips.entries()) {
+            if (entry.path().equals("*")) {
+                continue;
+            }
             Path file = skips.root().resolve(entry.path());
             if (!Files.isRegularFile(file)) {
                 stale.add(entry + "  (no such file)");

@@ -59,7 +59,11 @@ public final class JdbcSqlExecutor {
         return value.isEmpty() ? "(empty)" : value;
     }
 
-    /** The text an expected error is matched against. */
+    /**
+     * The text an expected error is matched against: {@code db error: SEVERITY: message}, the
+     * detail and hint lines, and a last line {@code SQLSTATE: code} that regexes can match (exact
+     * expectations ignore it).
+     */
     static String errorText(SQLException e) {
         if (e instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
             ServerErrorMessage server = psql.getServerErrorMessage();
@@ -73,6 +77,9 @@ public final class JdbcSqlExecutor {
             }
             if (server.getHint() != null) {
                 text.append("\nHINT: ").append(server.getHint());
+            }
+            if (server.getSQLState() != null) {
+                text.append(ExpectedError.SQLSTATE_LINE).append(server.getSQLState());
             }
             return text.toString();
         }

@@ -82,6 +82,74 @@ final class ResultLines {
         return lines.stream().map(ResultLines::normalize).toList();
     }
 
+    /**
+     * A decimal or a time of day without trailing fractional zeros ({@code 1.50} to {@code 1.5},
+     * {@code 2.00} to {@code 2}, {@code 00:00:20.210} to {@code 00:00:20.21}); other text
+     * unchanged.
+     */
+    static String decimalByValue(String value) {
+        if (value.matches("\\d{2}:\\d{2}:\\d{2}\\.\\d+([+-]\\d{2}(:\\d{2})?)?")) {
+            // a time of day: fractional seconds without trailing zeros, zone offset kept
+            int zone = Math.max(value.indexOf('+'), value.indexOf('-'));
+            String time = zone < 0 ? value : value.substring(0, zone);
+            String rest = zone < 0 ? "" : value.substring(zone);
+            time = time.replaceAll("0+$", "");
+            return (time.endsWith(".") ? time.substring(0, time.length() - 1) : time) + rest;
+        }
+        if (!value.matches("-?\\d+\\.\\d+")) {
+            return value;
+        }
+        String v = value.replaceAll("0+$", "");
+        return v.endsWith(".") ? v.substring(0, v.length() - 1) : v;
+    }
+
+    /**
+     * Whether two result listings agree when decimals are compared by value: trailing fractional
+     * zeros do not count, and two quotients printed to different precisions (both with at least
+     * {@value #QUOTIENT_DIGITS} fractional digits) agree when the longer rounds to the shorter.
+     * Everything else must be equal text.
+     */
+    static boolean sameDecimalsByValue(List<String> expected, List<String> actual) {
+        if (expected.size() != actual.size()) {
+            return false;
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            String[] e = expected.get(i).split(" ");
+            String[] a = actual.get(i).split(" ");
+            if (e.length != a.length) {
+                return false;
+            }
+            for (int j = 0; j < e.length; j++) {
+                if (!decimalsAgree(e[j], a[j])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static final int QUOTIENT_DIGITS = 12;
+
+    static boolean decimalsAgree(String x, String y) {
+        String a = decimalByValue(x);
+        String b = decimalByValue(y);
+        if (a.equals(b)) {
+            return true;
+        }
+        if (!a.matches("-?\\d+\\.\\d+") || !b.matches("-?\\d+\\.\\d+")) {
+            return false;
+        }
+        java.math.BigDecimal da = new java.math.BigDecimal(a);
+        java.math.BigDecimal db = new java.math.BigDecimal(b);
+        int scale = Math.min(da.scale(), db.scale());
+        if (scale < QUOTIENT_DIGITS) {
+            return false;
+        }
+        return da.setScale(scale, java.math.RoundingMode.HALF_UP)
+                        .compareTo(db.setScale(scale, java.math.RoundingMode.HALF_UP))
+                == 0;
+    }
+
     /** Trims and collapses every run of ASCII whitespace to one space. */
     static String normalize(String text) {
         return String.join(" ", text.strip().split("[ \\t\\n\\x0B\\f\\r]+"));

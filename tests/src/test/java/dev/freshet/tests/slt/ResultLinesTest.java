@@ -1,11 +1,40 @@
 package dev.freshet.tests.slt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResultLinesTest {
+
+    @Test
+    void decimalsByValueDropTrailingFractionalZerosOnly() {
+        assertEquals("1", ResultLines.decimalByValue("1.00"));
+        assertEquals("6221.5", ResultLines.decimalByValue("6221.5000000000000000"));
+        assertEquals("-0.33", ResultLines.decimalByValue("-0.330"));
+        assertEquals("100", ResultLines.decimalByValue("100"));
+        assertEquals("1.05", ResultLines.decimalByValue("1.05"));
+        assertEquals("1e10", ResultLines.decimalByValue("1e10"));
+        assertEquals("a.10", ResultLines.decimalByValue("a.10"));
+        assertEquals("00:00:20.21", ResultLines.decimalByValue("00:00:20.210"));
+        assertEquals("00:00:20", ResultLines.decimalByValue("00:00:20.000"));
+        assertEquals("10:00:00.5+02", ResultLines.decimalByValue("10:00:00.500+02"));
+    }
+
+    @Test
+    void quotientsAgreeAtTheShorterPrecisionOnlyWhenBothAreLong() {
+        assertTrue(
+                ResultLines.decimalsAgree(
+                        "4193850.5714285714285714285714", "4193850.571428571429"));
+        assertTrue(ResultLines.decimalsAgree("19269", "19269.0000000000000000"));
+        assertFalse(ResultLines.decimalsAgree("1", "1.4"));
+        assertFalse(ResultLines.decimalsAgree("0.33", "0.333"));
+        assertFalse(
+                ResultLines.decimalsAgree(
+                        "4193850.5714285714285714285714", "4193850.571428571428"));
+    }
 
     @Test
     void valuesAreTrimmedCollapsedAndJoinedBySingleSpaces() {

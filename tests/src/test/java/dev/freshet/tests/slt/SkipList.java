@@ -26,18 +26,33 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SkipList {
     private static final Pattern ENTRY =
-            Pattern.compile("(?<path>[^\\s:#]+)(?::(?<line>\\d+))?\\s+#\\s*(?<reason>\\S.*)");
+            Pattern.compile(
+                    "(?<path>[^\\s:#]+)(?::(?<line>\\d+))?(?:\\s+(?<mode>by-value))?"
+                            + "\\s+#\\s*(?<reason>\\S.*)");
 
-    /** One skip: a file, optionally the line of one record in it, and why. */
-    public record Entry(String path, @Nullable Integer line, String reason) {
+    /**
+     * One entry: a file, optionally the line of one record in it, and why. With {@code
+     * numericByValue} the record still runs, but decimals in its results are compared by value
+     * ({@code 1}, {@code 1.0} and {@code 1.00} are equal): for engines that print another scale.
+     */
+    public record Entry(
+            String path, @Nullable Integer line, String reason, boolean numericByValue) {
         public Entry {
             requireNonNull(path);
             requireNonNull(reason);
         }
 
+        public Entry(String path, @Nullable Integer line, String reason) {
+            this(path, line, reason, false);
+        }
+
         @Override
         public String toString() {
-            return path + (line == null ? "" : ":" + line) + "  # " + reason;
+            return path
+                    + (line == null ? "" : ":" + line)
+                    + (numericByValue ? " by-value" : "")
+                    + "  # "
+                    + reason;
         }
     }
 
@@ -88,7 +103,8 @@ public final class SkipList {
                     new Entry(
                             m.group("path"),
                             number == null ? null : Integer.valueOf(number),
-                            m.group("reason").strip()));
+                            m.group("reason").strip(),
+                            m.group("mode") != null));
         }
         return new SkipList(root, entries);
     }
@@ -102,7 +118,7 @@ public final class SkipList {
     public Optional<String> fileSkipReason(Path file) {
         String relative = relative(file);
         return entries.stream()
-                .filter(e -> e.line() == null && e.path().equals(relative))
+                .filter(e -> !e.numericByValue() && e.line() == null && e.path().equals(relative))
                 .map(Entry::reason)
                 .findFirst();
     }
@@ -113,11 +129,26 @@ public final class SkipList {
         return entries.stream()
                 .filter(
                         e ->
-                                e.line() != null
+                                !e.numericByValue()
+                                        && e.line() != null
                                         && e.line() == location.line()
                                         && e.path().equals(relative))
                 .map(Entry::reason)
                 .findFirst();
+    }
+
+    /**
+     * Whether the record starting at this location compares decimals by value: a by-value entry
+     * names it, its file (no line), or every file ({@code *}).
+     */
+    public boolean numericByValue(SltLocation location) {
+        String relative = relative(location.file());
+        return entries.stream()
+                .anyMatch(
+                        e ->
+                                e.numericByValue()
+                                        && (e.line() == null || e.line() == location.line())
+                                        && (e.path().equals("*") || e.path().equals(relative)));
     }
 
     /** The path of {@code file} relative to the root, with forward slashes. */

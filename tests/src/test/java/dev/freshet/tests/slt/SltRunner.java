@@ -82,7 +82,12 @@ public final class SltRunner {
                 }
                 case SltRecord.Query q -> {
                     executed++;
-                    failure = checkQuery(q, defaultSort, hashThreshold);
+                    failure =
+                            checkQuery(
+                                    q,
+                                    defaultSort,
+                                    hashThreshold,
+                                    options.skipList().numericByValue(q.location()));
                 }
             }
             if (failure.isPresent()) {
@@ -131,7 +136,7 @@ public final class SltRunner {
     }
 
     private Optional<SltFailure> checkQuery(
-            SltRecord.Query q, SortMode defaultSort, long hashThreshold) {
+            SltRecord.Query q, SortMode defaultSort, long hashThreshold, boolean numericByValue) {
         SqlOutcome outcome = executor.execute(q.sql());
         return switch (q.expected()) {
             case QueryExpectation.Fails(ExpectedError error) ->
@@ -146,9 +151,15 @@ public final class SltRunner {
                                         String.join("\n", rows.lines()),
                                         message);
                         case SqlOutcome.Done d ->
-                                compareRows(q, rows, List.of(), defaultSort, hashThreshold);
+                                compareRows(q, rows, List.of(), defaultSort, hashThreshold, false);
                         case SqlOutcome.Rows r ->
-                                compareRows(q, rows, r.rows(), defaultSort, hashThreshold);
+                                compareRows(
+                                        q,
+                                        rows,
+                                        r.rows(),
+                                        defaultSort,
+                                        hashThreshold,
+                                        numericByValue);
                     };
         };
     }
@@ -158,11 +169,22 @@ public final class SltRunner {
             QueryExpectation.Rows rows,
             List<List<String>> actualRows,
             SortMode defaultSort,
-            long hashThreshold) {
+            long hashThreshold,
+            boolean numericByValue) {
         SortMode mode = rows.sortMode().orElse(defaultSort);
-        List<String> actual = ResultLines.actual(actualRows, mode, hashThreshold);
         List<String> expected = ResultLines.expected(rows.lines());
-        return actual.equals(expected)
+        if (numericByValue) {
+            actualRows =
+                    actualRows.stream()
+                            .map(r -> r.stream().map(ResultLines::decimalByValue).toList())
+                            .toList();
+        }
+        List<String> actual = ResultLines.actual(actualRows, mode, hashThreshold);
+        boolean same =
+                numericByValue
+                        ? ResultLines.sameDecimalsByValue(expected, actual)
+                        : actual.equals(expected);
+        return same
                 ? Optional.empty()
                 : fail(
                         q.location(),
