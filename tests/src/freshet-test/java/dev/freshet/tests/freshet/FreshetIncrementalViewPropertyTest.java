@@ -29,13 +29,13 @@ import org.junit.jupiter.api.Test;
 @Tag("freshet-default")
 class FreshetIncrementalViewPropertyTest {
     /**
-     * Chosen for spread: the first six are a greedy cover over seeds 1..3000 of the view shapes and
-     * constructs the default run allows (together they generate every one of them), the other four
-     * the cover of an earlier generator, kept for more steps. The run prints its coverage: when
-     * fixing a known issue or changing the generator leaves something uncovered, pick again.
+     * Chosen for spread: the first seven are a greedy cover over seeds 1..3000 of the view shapes
+     * and constructs the default run allows (together they generate every one of them), the other
+     * three kept from earlier covers for more steps. The run prints its coverage: when fixing a
+     * known issue or changing the generator leaves something uncovered, pick again.
      */
     private static final List<Long> SEEDS =
-            List.of(1830L, 2251L, 2323L, 219L, 414L, 1437L, 686L, 1597L, 1898L, 2613L);
+            List.of(2416L, 1271L, 1502L, 1L, 712L, 33L, 312L, 1830L, 686L, 1898L);
 
     @Test
     void materializedViewsMatchPostgresFromScratch() throws Exception {

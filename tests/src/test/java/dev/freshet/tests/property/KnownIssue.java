@@ -32,11 +32,6 @@ public enum KnownIssue {
      * to validate ("class org.apache.calcite.sql.SqlNodeList").
      */
     FB_7("FB-7", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.STRING_AGG_FILTER)),
-    /** KNOWN_BUGS.md GAP-not-in: {@code x NOT IN (SELECT ...)} is rejected (literal_agg). */
-    GAP_NOT_IN("GAP-not-in", Kind.GAP, Scope.EVERYWHERE, Set.of(Construct.NOT_IN_SUBQUERY)),
-    /** KNOWN_BUGS.md GAP-range-offset: RANGE frames with an offset are not supported yet. */
-    GAP_RANGE_OFFSET(
-            "GAP-range-offset", Kind.GAP, Scope.EVERYWHERE, Set.of(Construct.WINDOW_RANGE_OFFSET)),
     /** KNOWN_BUGS.md GAP-offset-with-ties: OFFSET with FETCH ... WITH TIES is not supported. */
     GAP_OFFSET_WITH_TIES(
             "GAP-offset-with-ties", Kind.GAP, Scope.EVERYWHERE, Set.of(Construct.OFFSET_WITH_TIES)),
