@@ -109,6 +109,8 @@ public enum Construct {
      * Aggregates OVER a RANGE frame with a numeric offset ({@code RANGE BETWEEN 1 PRECEDING ...}).
      */
     WINDOW_RANGE_OFFSET,
+    /** {@link #WINDOW_RANGE_OFFSET} ordered by a DECIMAL or DOUBLE PRECISION column. */
+    WINDOW_RANGE_OFFSET_FRACTIONAL,
 
     // Composition.
     VIEW_ON_VIEW

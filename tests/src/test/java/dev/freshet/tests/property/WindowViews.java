@@ -193,13 +193,23 @@ final class WindowViews {
                     return new Window(aggregate(refs, window), rows);
                 }
                 default -> {
+                    boolean fractional = features.allows(Construct.WINDOW_RANGE_OFFSET_FRACTIONAL);
                     List<ColumnRef> numeric =
-                            refs.stream().filter(r -> r.type().isNumeric()).toList();
+                            refs.stream()
+                                    .filter(
+                                            r ->
+                                                    r.type() == SqlType.INT
+                                                            || r.type() == SqlType.BIGINT
+                                                            || (fractional && r.type().isNumeric()))
+                                    .toList();
                     if (numeric.isEmpty() || !features.allows(Construct.WINDOW_RANGE_OFFSET)) {
                         continue;
                     }
                     used.add(Construct.WINDOW_RANGE_OFFSET);
                     ColumnRef by = dice.pick(numeric);
+                    if (by.type() == SqlType.DECIMAL || by.type() == SqlType.DOUBLE) {
+                        used.add(Construct.WINDOW_RANGE_OFFSET_FRACTIONAL);
+                    }
                     String window =
                             partition
                                     + "ORDER BY "
