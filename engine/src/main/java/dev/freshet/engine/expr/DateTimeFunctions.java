@@ -48,6 +48,8 @@ final class DateTimeFunctions {
 
     static void register(FunctionLibrary lib) {
         clock(lib, "now", TSTZ);
+        // process time, for FOR SYSTEM_TIME AS OF PROCTIME() (Flink's and RisingWave's spelling)
+        clock(lib, "proctime", TSTZ);
         clock(lib, "current_timestamp", TSTZ);
         clock(lib, "transaction_timestamp", TSTZ);
         clock(lib, "statement_timestamp", TSTZ);

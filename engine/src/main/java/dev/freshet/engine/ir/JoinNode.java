@@ -19,8 +19,23 @@ public record JoinNode(
         List<Integer> rightKeys,
         List<Boolean> nullSafe,
         @Nullable Expr residual,
-        List<Field> fields)
+        List<Field> fields,
+        boolean temporal)
         implements PlanNode {
+
+    /** An ordinary (not temporal) join. */
+    public JoinNode(
+            PlanNode left,
+            PlanNode right,
+            JoinKind kind,
+            List<Integer> leftKeys,
+            List<Integer> rightKeys,
+            List<Boolean> nullSafe,
+            @Nullable Expr residual,
+            List<Field> fields) {
+        this(left, right, kind, leftKeys, rightKeys, nullSafe, residual, fields, false);
+    }
+
     public JoinNode {
         Objects.requireNonNull(left);
         Objects.requireNonNull(right);
@@ -63,13 +78,14 @@ public record JoinNode(
                 rightKeys,
                 nullSafe,
                 residual,
-                fields);
+                fields,
+                temporal);
     }
 
     @Override
     public String explain() {
         StringBuilder sb =
-                new StringBuilder("HashJoin(")
+                new StringBuilder(temporal ? "TemporalJoin(" : "HashJoin(")
                         .append(kind.name().toLowerCase(java.util.Locale.ROOT));
         sb.append(", keys=[");
         for (int i = 0; i < leftKeys.size(); i++) {

@@ -102,6 +102,14 @@ public final class PlanExplainer {
                                                             + " passes"
                                                     : "")
                                     : "";
+                    case JoinNode j when j.temporal() ->
+                            streaming
+                                    ? "right rows by join key"
+                                            + (PlanProperties.changeMode(j.left())
+                                                            == ChangeMode.RETRACTING
+                                                    ? ", output per left row"
+                                                    : "")
+                                    : "";
                     case JoinNode j -> streaming ? "left and right rows by join key" : "";
                     case SortNode sort -> "";
                     case ScanNode scan -> "";

@@ -21,6 +21,7 @@ public final class PlanProperties {
             case FilterNode f -> changeMode(f.input());
             case ProjectNode p -> changeMode(p.input());
             case AggregateNode a -> ChangeMode.RETRACTING;
+            case JoinNode j when j.temporal() -> changeMode(j.left());
             case JoinNode j ->
                     j.kind() == JoinKind.INNER
                                     && changeMode(j.left()) == ChangeMode.APPEND_ONLY

@@ -437,7 +437,9 @@ public final class FreshetOperatorTable {
 
         @Override
         public boolean isDynamicFunction() {
-            return libraryName.equals("now") || libraryName.equals("random");
+            return libraryName.equals("now")
+                    || libraryName.equals("proctime")
+                    || libraryName.equals("random");
         }
     }
 

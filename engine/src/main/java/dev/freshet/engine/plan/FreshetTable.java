@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A catalog relation as Calcite's validator sees it: its row type, and what the IR needs to scan it
  * (reference, key, whether it only grows).
  */
-public final class FreshetTable extends AbstractTable {
+public final class FreshetTable extends AbstractTable
+        implements org.apache.calcite.schema.TemporalTable {
     private final RelationRef ref;
     private final List<ColumnDef> columns;
     private final @Nullable List<Integer> key;
@@ -64,5 +65,19 @@ public final class FreshetTable extends AbstractTable {
             types.add(CalciteTypes.toRelDataType(c.type(), f, c.nullable()));
         }
         return f.createStructType(types, names);
+    }
+
+    /**
+     * Every relation can be joined as of process time ({@code FOR SYSTEM_TIME AS OF PROCTIME()}):
+     * it is versioned by the epochs that change it, with no period columns of its own.
+     */
+    @Override
+    public String getSysStartFieldName() {
+        return "$sys_start";
+    }
+
+    @Override
+    public String getSysEndFieldName() {
+        return "$sys_end";
     }
 }

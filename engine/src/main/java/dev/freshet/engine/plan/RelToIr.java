@@ -98,6 +98,16 @@ public final class RelToIr {
             case org.apache.calcite.rel.core.SetOp s -> intersectOrExcept(s);
             case Sort s -> sort(s);
             case TableFunctionScan t -> tableFunction(t);
+            case org.apache.calcite.rel.core.Snapshot s -> {
+                checkProcessTime(s);
+                if (!snapshot) {
+                    throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "FOR SYSTEM_TIME AS OF PROCTIME() belongs on the right side of a join"
+                                    + " in a materialized view (a temporal join)");
+                }
+                yield convert(s.getInput());
+            }
             case org.apache.calcite.rel.core.Window w -> window(w);
             case Correlate c ->
                     throw new FreshetException(
@@ -119,6 +129,7 @@ public final class RelToIr {
                     "statement_timestamp",
                     "localtimestamp",
                     "current_date",
+                    "proctime",
                     "clock_timestamp");
 
     /** True if {@code e} reads the clock (now(), current_time, ...). */
@@ -779,12 +790,56 @@ public final class RelToIr {
         return result;
     }
 
+    /**
+     * {@code rel} without the FOR SYSTEM_TIME AS OF node at its bottom (under filters and
+     * projections the optimizer pushed down), or {@code rel} itself if there is none.
+     */
+    private RelNode withoutSnapshot(RelNode rel) {
+        if (rel instanceof org.apache.calcite.rel.core.Snapshot s) {
+            checkProcessTime(s);
+            return s.getInput();
+        }
+        if ((rel instanceof Filter || rel instanceof Project) && rel.getInputs().size() == 1) {
+            RelNode in = withoutSnapshot(rel.getInput(0));
+            return in == rel.getInput(0) ? rel : rel.copy(rel.getTraitSet(), List.of(in));
+        }
+        return rel;
+    }
+
+    /** Only process time: FOR SYSTEM_TIME AS OF PROCTIME() (or now()). */
+    private void checkProcessTime(org.apache.calcite.rel.core.Snapshot s) {
+        Expr period = rex.convert(s.getPeriod());
+        if (!(period instanceof dev.freshet.engine.expr.Call c)
+                || !c.args().isEmpty()
+                || !(c.function().name().equals("proctime")
+                        || c.function().name().equals("now")
+                        || c.function().name().equals("current_timestamp"))) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "FOR SYSTEM_TIME AS OF supports only PROCTIME(): the versioned table as it is"
+                            + " when each row arrives");
+        }
+    }
+
     private PlanNode join(Join j) {
         if (!snapshot) {
             refuseClock(rex.convert(j.getCondition()), "in a join condition");
         }
+        boolean temporal = false;
+        RelNode rightRel = withoutSnapshot(j.getRight());
+        if (rightRel != j.getRight()) {
+            temporal = !snapshot;
+            if (temporal
+                    && j.getJoinType() != org.apache.calcite.rel.core.JoinRelType.INNER
+                    && j.getJoinType() != org.apache.calcite.rel.core.JoinRelType.LEFT) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "a temporal join (FOR SYSTEM_TIME AS OF PROCTIME()) must be an inner or"
+                                + " left join with the versioned table on the right");
+            }
+        }
         PlanNode left = convert(j.getLeft());
-        PlanNode right = convert(j.getRight());
+        PlanNode right = convert(rightRel);
         JoinKind kind =
                 switch (j.getJoinType()) {
                     case INNER -> JoinKind.INNER;
@@ -849,7 +904,8 @@ public final class RelToIr {
         }
         if (leftExtra.isEmpty()) {
             List<Field> fs = fields(j.getRowType());
-            return new JoinNode(left, right, kind, leftKeys, rightKeys, nullSafe, residual, fs);
+            return new JoinNode(
+                    left, right, kind, leftKeys, rightKeys, nullSafe, residual, fs, temporal);
         }
         PlanNode l2 = withExtraColumns(left, leftExtra);
         PlanNode r2 = withExtraColumns(right, rightExtra);
@@ -857,7 +913,8 @@ public final class RelToIr {
             residual = shiftRightRefs(residual, nl, leftExtra.size());
         }
         List<Field> wide = JoinNode.joinFields(l2, r2, kind);
-        JoinNode joined = new JoinNode(l2, r2, kind, leftKeys, rightKeys, nullSafe, residual, wide);
+        JoinNode joined =
+                new JoinNode(l2, r2, kind, leftKeys, rightKeys, nullSafe, residual, wide, temporal);
         // drop the helper key columns again
         List<Field> fs = fields(j.getRowType());
         List<Expr> keep = new ArrayList<>();

@@ -110,6 +110,28 @@ final class DataflowBuilder {
                         for (int i = 0; i < nullSafe.length; i++) {
                             nullSafe[i] = j.nullSafe().get(i);
                         }
+                        if (j.temporal() && streaming) {
+                            Operator temporal =
+                                    new dev.freshet.engine.operator.TemporalJoinOperator(
+                                            j.kind(),
+                                            types(j.left().fields()),
+                                            types(j.right().fields()),
+                                            j.leftKeys().stream()
+                                                    .mapToInt(Integer::intValue)
+                                                    .toArray(),
+                                            j.rightKeys().stream()
+                                                    .mapToInt(Integer::intValue)
+                                                    .toArray(),
+                                            nullSafe,
+                                            j.residual(),
+                                            ctx,
+                                            dev.freshet.engine.ir.PlanProperties.changeMode(
+                                                            j.left())
+                                                    == dev.freshet.engine.ir.ChangeMode.RETRACTING);
+                            build(j.left()).connect(temporal, 0);
+                            build(j.right()).connect(temporal, 1);
+                            yield temporal;
+                        }
                         HashJoinOperator join =
                                 new HashJoinOperator(
                                         j.kind(),
