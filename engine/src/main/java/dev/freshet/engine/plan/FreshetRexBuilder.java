@@ -1,11 +1,13 @@
 package dev.freshet.engine.plan;
 
+import java.math.BigDecimal;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.type.SqlTypeUtil;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +65,39 @@ public final class FreshetRexBuilder extends RexBuilder {
             return makeLiteral(bd, type, org.apache.calcite.sql.type.SqlTypeName.DECIMAL);
         }
         return super.makeLiteral(value, type);
+    }
+
+    /**
+     * Every literal of the unconstrained {@code numeric} type ends here, those the simplifier
+     * writes too (the bounds of a range it merged comparisons into, {@code x > 1.5 AND x < 10}).
+     * Calcite would rescale the value to its stand-in type's scale and then find the stand-in has
+     * no room for integer digits ("Cannot convert 1.5000... to DECIMAL(1000, 1000) due to
+     * overflow"). The literal gets a stand-in with its own scale instead, still unconstrained (see
+     * {@link CalciteTypes#toDataType}).
+     */
+    @Override
+    protected RexLiteral makeLiteral(
+            @Nullable Comparable o, RelDataType type, SqlTypeName typeName) {
+        if (o instanceof BigDecimal bd
+                && typeName == SqlTypeName.DECIMAL
+                && isUnconstrainedNumeric(type)) {
+            BigDecimal value =
+                    bd.scale() >= FreshetTypeSystem.UNCONSTRAINED
+                            ? bd.stripTrailingZeros() // rescaled by Calcite already
+                            : bd;
+            if (value.scale() < 0) {
+                value = value.setScale(0);
+            }
+            RelDataType own =
+                    typeFactory.createTypeWithNullability(
+                            typeFactory.createSqlType(
+                                    SqlTypeName.DECIMAL,
+                                    FreshetTypeSystem.UNCONSTRAINED,
+                                    value.scale()),
+                            type.isNullable());
+            return super.makeLiteral(value, own, typeName);
+        }
+        return super.makeLiteral(o, type, typeName);
     }
 
     private static boolean isUnconstrainedNumeric(RelDataType type) {

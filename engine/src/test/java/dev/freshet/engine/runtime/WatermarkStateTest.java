@@ -1,17 +1,15 @@
 package dev.freshet.engine.runtime;
 
+import static dev.freshet.engine.EngineSql.rows;
+import static dev.freshet.engine.EngineSql.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.freshet.engine.api.EngineConfig;
-import dev.freshet.engine.api.Prepared;
 import dev.freshet.engine.api.Session;
-import dev.freshet.engine.api.StatementResult;
-import dev.freshet.engine.batch.Batch;
 import dev.freshet.engine.session.FreshetEngine;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -137,29 +135,5 @@ class WatermarkStateTest {
 
     private static int oid(Database db, String name) {
         return db.catalog().find(name).orElseThrow().oid();
-    }
-
-    private static void run(Session s, String sql) {
-        for (Prepared p : s.prepareAll(sql)) {
-            s.execute(p, List.of());
-        }
-    }
-
-    private static List<String> rows(Session s, String sql) {
-        List<String> out = new ArrayList<>();
-        for (Prepared p : s.prepareAll(sql)) {
-            if (s.execute(p, List.of()) instanceof StatementResult.Rows rows) {
-                for (Batch b = rows.cursor().next(); b != null; b = rows.cursor().next()) {
-                    for (int r = 0; r < b.size(); r++) {
-                        StringBuilder line = new StringBuilder();
-                        for (int c = 0; c < b.columnCount(); c++) {
-                            line.append(c == 0 ? "" : " | ").append(b.column(c).getObject(r));
-                        }
-                        out.add(line.toString());
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

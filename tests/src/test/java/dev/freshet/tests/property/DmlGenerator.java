@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.random.RandomGenerator;
 
 /**
  * Random DML over the generated tables, valid PostgreSQL that cannot fail:
@@ -27,21 +26,21 @@ import java.util.random.RandomGenerator;
  * <p>It keeps no model of the tables' contents: the statements are a pure function of the seed.
  */
 final class DmlGenerator {
-    private final RandomGenerator random;
+    private final Dice dice;
     private final ExpressionGenerator expressions;
     private final List<Table> tables;
     private final Map<String, List<String>> insertedRows = new HashMap<>();
 
-    DmlGenerator(RandomGenerator random, List<Table> tables) {
-        this.random = requireNonNull(random);
-        this.expressions = new ExpressionGenerator(random);
+    DmlGenerator(Dice dice, List<Table> tables) {
+        this.dice = requireNonNull(dice);
+        this.expressions = new ExpressionGenerator(dice, Features.everything());
         this.tables = List.copyOf(tables);
     }
 
     /** The next statement. */
     String next() {
-        Table table = tables.get(random.nextInt(tables.size()));
-        double roll = random.nextDouble();
+        Table table = dice.pick(tables);
+        double roll = dice.roll();
         if (roll < 0.45) {
             return insert(table);
         }
@@ -55,16 +54,16 @@ final class DmlGenerator {
     }
 
     private String insert(Table table) {
-        int rows = 1 + random.nextInt(4);
+        int rows = dice.between(1, 4);
         List<String> values = new ArrayList<>();
         if (table.primaryKey().isEmpty()) {
             for (int i = 0; i < rows; i++) {
-                values.add(i > 0 && random.nextDouble() < 0.3 ? values.get(i - 1) : row(table, -1));
+                values.add(i > 0 && dice.roll() < 0.3 ? values.get(i - 1) : row(table, -1));
             }
         } else {
             Set<Integer> keys = new LinkedHashSet<>();
             while (keys.size() < rows) {
-                keys.add(random.nextInt(ValueDomain.PRIMARY_KEYS));
+                keys.add(dice.below(ValueDomain.PRIMARY_KEYS));
             }
             for (int key : keys) {
                 values.add(row(table, key));
@@ -76,8 +75,8 @@ final class DmlGenerator {
 
     private String reinsert(Table table) {
         List<String> earlier = insertedRows.get(table.name());
-        int from = random.nextInt(earlier.size());
-        int to = Math.min(earlier.size(), from + 1 + random.nextInt(3));
+        int from = dice.below(earlier.size());
+        int to = Math.min(earlier.size(), from + dice.between(1, 3));
         List<String> values = new ArrayList<>(new LinkedHashSet<>(earlier.subList(from, to)));
         if (table.primaryKey().isPresent()) {
             // One statement may not upsert the same key twice: keep the first row per key.
@@ -102,7 +101,7 @@ final class DmlGenerator {
                         .append(String.join(", ", values));
         if (table.primaryKey().isPresent()) {
             List<Column> updatable = table.updatableColumns();
-            if (random.nextBoolean()) {
+            if (dice.chance(0.5)) {
                 sql.append(" ON CONFLICT (id) DO UPDATE SET ");
                 for (int i = 0; i < updatable.size(); i++) {
                     String name = updatable.get(i).name();
@@ -122,7 +121,7 @@ final class DmlGenerator {
             if (table.primaryKey().filter(column.name()::equals).isPresent()) {
                 values.add(Integer.toString(key));
             } else {
-                values.add(ValueDomain.value(column, random));
+                values.add(ValueDomain.value(column, dice));
             }
         }
         return "(" + String.join(", ", values) + ")";
@@ -131,14 +130,14 @@ final class DmlGenerator {
     private String update(Table table) {
         List<Column> updatable = table.updatableColumns();
         List<String> assignments = new ArrayList<>();
-        int count = 1 + random.nextInt(Math.min(2, updatable.size()));
+        int count = dice.between(1, Math.min(2, updatable.size()));
         List<Column> shuffled = new ArrayList<>(updatable);
         for (int i = 0; i < count; i++) {
-            Column column = shuffled.remove(random.nextInt(shuffled.size()));
+            Column column = shuffled.remove(dice.below(shuffled.size()));
             String value =
-                    column.type().isNumeric() && random.nextDouble() < 0.3
-                            ? column.name() + " + " + ValueDomain.increment(column.type(), random)
-                            : ValueDomain.value(column, random);
+                    column.type().isNumeric() && dice.roll() < 0.3
+                            ? column.name() + " + " + ValueDomain.increment(column.type(), dice)
+                            : ValueDomain.value(column, dice);
             assignments.add(column.name() + " = " + value);
         }
         return "UPDATE "
@@ -146,26 +145,19 @@ final class DmlGenerator {
                 + " SET "
                 + String.join(", ", assignments)
                 + " WHERE "
-                + expressions.predicate(refs(table), 1);
+                + expressions.predicate(ColumnRef.unqualified(table), 1, new Usage());
     }
 
     private String delete(Table table) {
-        double roll = random.nextDouble();
+        double roll = dice.roll();
         String where;
         if (roll < 0.05) {
             where = "TRUE";
         } else if (roll < 0.35) {
-            where =
-                    "k = "
-                            + ValueDomain.JOIN_KEYS.get(
-                                    random.nextInt(ValueDomain.JOIN_KEYS.size()));
+            where = "k = " + dice.pick(ValueDomain.JOIN_KEYS);
         } else {
-            where = expressions.predicate(refs(table), 1);
+            where = expressions.predicate(ColumnRef.unqualified(table), 1, new Usage());
         }
         return "DELETE FROM " + table.name() + " WHERE " + where;
-    }
-
-    private static List<ColumnRef> refs(Table table) {
-        return table.columns().stream().map(c -> new ColumnRef(c.name(), c)).toList();
     }
 }

@@ -23,4 +23,9 @@ public record GeneratorConfig(
     public static GeneratorConfig withSteps(int dmlSteps) {
         return new GeneratorConfig(2, 4, 3, 6, dmlSteps);
     }
+
+    /** 2–4 tables, {@code minViews}–{@code maxViews} views, the given number of DML statements. */
+    public static GeneratorConfig withViews(int minViews, int maxViews, int dmlSteps) {
+        return new GeneratorConfig(2, 4, minViews, maxViews, dmlSteps);
+    }
 }

@@ -39,6 +39,23 @@ class IncrementalViewCheckerTest {
             assertTrue(report.contains("-- step " + step + "\n"), "prefix includes step " + step);
         }
         assertTrue(!report.contains("-- step " + (m.step() + 1) + "\n"), "prefix is the shortest");
+        // The failing view's definition and both results in full.
+        ViewDef failing =
+                scenario.views().stream()
+                        .filter(v -> m.what().startsWith("view " + v.name() + " "))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(report.contains("view: " + failing.query()), report);
+        assertTrue(report.contains("postgres (plain views), expected ("), report);
+        assertTrue(report.contains(", actual ("), report);
+        // The script keeps the failing view and what it reads, and no other view.
+        for (ViewDef view : scenario.views()) {
+            boolean needed = scenario.dependencies(failing.name()).contains(view.name());
+            boolean created =
+                    view.createdAfterStep() <= m.step()
+                            && m.script().contains("VIEW " + view.name() + " AS ");
+            assertEquals(needed && view.createdAfterStep() <= m.step(), created, view.name());
+        }
         System.out.println(report);
     }
 
@@ -53,6 +70,7 @@ class IncrementalViewCheckerTest {
                         List.of(new Column("c0", SqlType.INT, true)),
                         List.of("t0"),
                         ViewShape.FILTER_PROJECT,
+                        java.util.Set.of(),
                         0);
         Scenario scenario =
                 new Scenario(

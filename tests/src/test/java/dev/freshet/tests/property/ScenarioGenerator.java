@@ -1,5 +1,7 @@
 package dev.freshet.tests.property;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,9 +17,17 @@ import java.util.SplittableRandom;
  */
 public final class ScenarioGenerator {
     private final GeneratorConfig config;
+    private final Features features;
 
+    /** A generator of views with every construct. */
     public ScenarioGenerator(GeneratorConfig config) {
-        this.config = config;
+        this(config, Features.everything());
+    }
+
+    /** A generator of views with the constructs {@code features} allows. */
+    public ScenarioGenerator(GeneratorConfig config, Features features) {
+        this.config = requireNonNull(config);
+        this.features = requireNonNull(features);
     }
 
     /** The scenario for {@code seed}. */
@@ -26,7 +36,7 @@ public final class ScenarioGenerator {
         List<Table> tables = new SchemaGenerator(random.split()).tables(config);
         List<Relation> tableRelations = tables.stream().map(Table::asRelation).toList();
 
-        ViewGenerator viewGenerator = new ViewGenerator(random.split());
+        ViewGenerator viewGenerator = new ViewGenerator(new Dice(random.split()), features);
         int viewCount =
                 config.minViews() + random.nextInt(config.maxViews() - config.minViews() + 1);
         int[] creationSteps = new int[viewCount];
@@ -46,7 +56,7 @@ public final class ScenarioGenerator {
             viewRelations.add(view.asRelation());
         }
 
-        DmlGenerator dmlGenerator = new DmlGenerator(random.split(), tables);
+        DmlGenerator dmlGenerator = new DmlGenerator(new Dice(random.split()), tables);
         List<String> dml = new ArrayList<>(config.dmlSteps());
         for (int i = 0; i < config.dmlSteps(); i++) {
             dml.add(dmlGenerator.next());

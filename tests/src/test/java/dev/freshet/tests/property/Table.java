@@ -36,7 +36,7 @@ public record Table(String name, List<Column> columns, Optional<String> primaryK
 
     /** The table as something a view can read. */
     public Relation asRelation() {
-        return new Relation(name, columns, false, false);
+        return new Relation(name, columns, false, false, primaryKey.isPresent());
     }
 
     /** The columns DML may set: all but the primary key. */

@@ -1,7 +1,6 @@
 package dev.freshet.tests.property;
 
 import java.util.List;
-import java.util.random.RandomGenerator;
 
 /**
  * The small sets of literals values are drawn from, so that duplicates, join matches and group
@@ -31,7 +30,7 @@ final class ValueDomain {
     private ValueDomain() {}
 
     /** A non-null literal of the type. */
-    static String literal(SqlType type, RandomGenerator random) {
+    static String literal(SqlType type, Dice dice) {
         List<String> domain =
                 switch (type) {
                     case INT -> INTS;
@@ -42,26 +41,26 @@ final class ValueDomain {
                     case BOOLEAN -> BOOLEANS;
                     case TIMESTAMP -> TIMESTAMPS;
                 };
-        return domain.get(random.nextInt(domain.size()));
+        return domain.get(dice.below(domain.size()));
     }
 
     /** A literal for the column, NULL with probability 0.15 when it is nullable. */
-    static String value(Column column, RandomGenerator random) {
-        if (column.nullable() && random.nextDouble() < 0.15) {
+    static String value(Column column, Dice dice) {
+        if (column.nullable() && dice.chance(0.15)) {
             return "NULL";
         }
         if (column.name().equals("k")) {
-            return JOIN_KEYS.get(random.nextInt(JOIN_KEYS.size()));
+            return dice.pick(JOIN_KEYS);
         }
-        return literal(column.type(), random);
+        return literal(column.type(), dice);
     }
 
     /** A small literal to add to a numeric value. */
-    static String increment(SqlType type, RandomGenerator random) {
+    static String increment(SqlType type, Dice dice) {
         return switch (type) {
-            case DECIMAL -> random.nextBoolean() ? "1.25" : "1";
-            case DOUBLE -> random.nextBoolean() ? "0.5" : "1";
-            case INT, BIGINT -> random.nextBoolean() ? "1" : "2";
+            case DECIMAL -> dice.chance(0.5) ? "1.25" : "1";
+            case DOUBLE -> dice.chance(0.5) ? "0.5" : "1";
+            case INT, BIGINT -> dice.chance(0.5) ? "1" : "2";
             case VARCHAR, BOOLEAN, TIMESTAMP ->
                     throw new IllegalArgumentException("no increment for " + type);
         };

@@ -1,0 +1,116 @@
+package dev.freshet.tests.property;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Open Freshet bugs and known gaps (features not built yet) that the default Freshet run steps
+ * around, each citing its entry in {@code src/test/resources/property/KNOWN_BUGS.md}. Delete an
+ * entry here and there when the engine is fixed; {@code -Dfreshet.property.include=<id>,...} (or
+ * {@code all}) turns the constructs back on without editing code.
+ *
+ * <p>An issue in view maintenance (or in both readings) keeps its constructs out of generated
+ * views. An issue only in ad-hoc queries keeps the constructs and skips the ad-hoc reading of views
+ * that use them, so their maintained contents are still checked.
+ */
+public enum KnownIssue {
+    /** KNOWN_BUGS.md FB-5: GROUPING() with a grouping set named twice is rejected. */
+    FB_5("FB-5", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.GROUPING_WITH_DUPLICATE_SETS)),
+    /**
+     * KNOWN_BUGS.md FB-6: a FILTER beside string_agg(DISTINCT ... ORDER BY) and a DISTINCT
+     * aggregate of another argument: internal error.
+     */
+    FB_6(
+            "FB-6",
+            Kind.BUG,
+            Scope.EVERYWHERE,
+            Set.of(Construct.FILTER_WITH_MIXED_DISTINCT_AGGREGATES)),
+    /**
+     * KNOWN_BUGS.md FB-7: string_agg(x ... ORDER BY x) FILTER (WHERE ...) over a NOT NULL x fails
+     * to validate ("class org.apache.calcite.sql.SqlNodeList").
+     */
+    FB_7("FB-7", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.STRING_AGG_FILTER)),
+    /**
+     * KNOWN_BUGS.md GAP-range-offset-fractional: RANGE frames with an offset over a DECIMAL or
+     * DOUBLE PRECISION ORDER BY column are rejected.
+     */
+    GAP_RANGE_OFFSET_FRACTIONAL(
+            "GAP-range-offset-fractional",
+            Kind.GAP,
+            Scope.EVERYWHERE,
+            Set.of(Construct.WINDOW_RANGE_OFFSET_FRACTIONAL)),
+    /** KNOWN_BUGS.md GAP-offset-with-ties: OFFSET with FETCH ... WITH TIES is not supported. */
+    GAP_OFFSET_WITH_TIES(
+            "GAP-offset-with-ties", Kind.GAP, Scope.EVERYWHERE, Set.of(Construct.OFFSET_WITH_TIES)),
+    /** KNOWN_BUGS.md GAP-distinct-grouping-sets: DISTINCT aggregates under GROUPING SETS. */
+    GAP_DISTINCT_GROUPING_SETS(
+            "GAP-distinct-grouping-sets",
+            Kind.GAP,
+            Scope.EVERYWHERE,
+            Set.of(Construct.DISTINCT_AGGREGATE_IN_GROUPING_SETS));
+
+    /** A defect, or a feature the engine does not have yet. */
+    enum Kind {
+        BUG,
+        GAP
+    }
+
+    /** Where the issue shows. */
+    enum Scope {
+        /** In view maintenance (and maybe ad hoc): the constructs are not generated. */
+        EVERYWHERE,
+        /** Only in ad-hoc queries: the constructs are generated, the ad-hoc reading is skipped. */
+        AD_HOC_ONLY
+    }
+
+    private final String id;
+    private final Kind kind;
+    private final Scope scope;
+    private final Set<Construct> constructs;
+
+    KnownIssue(String id, Kind kind, Scope scope, Set<Construct> constructs) {
+        this.id = requireNonNull(id);
+        this.kind = requireNonNull(kind);
+        this.scope = requireNonNull(scope);
+        this.constructs = Set.copyOf(constructs);
+    }
+
+    /** The entry's heading in KNOWN_BUGS.md, and what {@code freshet.property.include} takes. */
+    public String id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** The constructs the issue is about. */
+    public Set<Construct> constructs() {
+        return constructs;
+    }
+
+    /** The issues whose ids are listed in {@code text} (comma-separated, or {@code all}). */
+    static List<KnownIssue> named(String text) {
+        List<String> ids =
+                List.of(text.split(",")).stream()
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+        if (ids.contains("all")) {
+            return List.of(values());
+        }
+        for (String id : ids) {
+            if (java.util.Arrays.stream(values()).noneMatch(issue -> issue.id.equals(id))) {
+                throw new IllegalArgumentException(
+                        "freshet.property.include: no known issue " + id + " (see KNOWN_BUGS.md)");
+            }
+        }
+        return java.util.Arrays.stream(values()).filter(issue -> ids.contains(issue.id)).toList();
+    }
+}
