@@ -29,6 +29,7 @@ public final class EvalContext {
     private final SplittableRandom random;
     private long suppressedErrors;
     private @Nullable FreshetException lastError;
+    private @Nullable Runnable interruptCheck;
 
     public EvalContext(ErrorPolicy policy, ZoneId timeZone, long nowMicros, long seed) {
         this.policy = Objects.requireNonNull(policy);
@@ -90,6 +91,25 @@ public final class EvalContext {
 
     public @Nullable FreshetException lastError() {
         return lastError;
+    }
+
+    /**
+     * Installs the check {@link #checkInterrupted()} runs: it throws (57014) when the statement was
+     * cancelled or ran out of time.
+     */
+    public void setInterruptCheck(@Nullable Runnable check) {
+        this.interruptCheck = check;
+    }
+
+    /**
+     * Throws if the statement this context serves was cancelled or timed out. Called once per batch
+     * by the executors, so a long query stops within a batch of work.
+     */
+    public void checkInterrupted() {
+        Runnable check = interruptCheck;
+        if (check != null) {
+            check.run();
+        }
     }
 
     static ZoneId utc() {

@@ -9,7 +9,9 @@ import dev.freshet.server.pgwire.ConnectionEvent.ServerShutdown;
 import dev.freshet.server.pgwire.FrontendMessage.Bind;
 import dev.freshet.server.pgwire.FrontendMessage.CancelRequest;
 import dev.freshet.server.pgwire.FrontendMessage.Close;
-import dev.freshet.server.pgwire.FrontendMessage.CopyMessage;
+import dev.freshet.server.pgwire.FrontendMessage.CopyData;
+import dev.freshet.server.pgwire.FrontendMessage.CopyDone;
+import dev.freshet.server.pgwire.FrontendMessage.CopyFail;
 import dev.freshet.server.pgwire.FrontendMessage.Describe;
 import dev.freshet.server.pgwire.FrontendMessage.Execute;
 import dev.freshet.server.pgwire.FrontendMessage.Flush;
@@ -78,6 +80,7 @@ final class PgConnection {
     private final int secretKey;
     private final ChannelOutput out;
     private final DataRowWriter rowWriter;
+    private final CopyExchange copyExchange;
     private final LinkedBlockingQueue<ConnectionEvent> inbox = new LinkedBlockingQueue<>();
     private final AtomicBoolean workerStarted = new AtomicBoolean();
 
@@ -104,6 +107,7 @@ final class PgConnection {
         this.secretKey = registry.nextSecretKey();
         this.out = new ChannelOutput(channel);
         this.rowWriter = new DataRowWriter(out);
+        this.copyExchange = new CopyExchange(out, this::take, inbox::add);
     }
 
     int processId() {
@@ -256,7 +260,7 @@ final class PgConnection {
                 yield readyForQuery();
             }
             case Terminate _ -> false;
-            case CopyMessage _ -> true;
+            case CopyData _, CopyDone _, CopyFail _ -> true;
             case FunctionCall _ -> {
                 sendError(
                         PgError.of(
@@ -287,7 +291,9 @@ final class PgConnection {
                     Execute _,
                     Close _,
                     Flush _,
-                    CopyMessage _,
+                    CopyData _,
+                    CopyDone _,
+                    CopyFail _,
                     FunctionCall _ ->
                     false;
         };
@@ -351,7 +357,7 @@ final class PgConnection {
         session = s;
         SessionChangeReporter r = new SessionChangeReporter(s, out);
         reporter = r;
-        extended = new ExtendedQueryState(s, out, rowWriter, r);
+        extended = new ExtendedQueryState(s, out, rowWriter, r, copyExchange);
         PgEncoder.authenticationOk(out.buffer());
         r.sendAll();
         PgEncoder.backendKeyData(out.buffer(), processId, secretKey);
@@ -392,6 +398,16 @@ final class PgConnection {
                 PgEncoder.commandComplete(out.buffer(), command.tag());
             }
             case StatementResult.Empty _ -> PgEncoder.emptyQueryResponse(out.buffer());
+            case StatementResult.CopyIn copy -> {
+                String tag = copy().copyIn(copy);
+                reporter().reportChanges();
+                PgEncoder.commandComplete(out.buffer(), tag);
+            }
+            case StatementResult.CopyOut copy -> {
+                String tag = copy().copyOut(copy);
+                reporter().reportChanges();
+                PgEncoder.commandComplete(out.buffer(), tag);
+            }
             case StatementResult.Rows rows -> {
                 try (RowStream stream = new RowStream(rows.cursor())) {
                     FormatCode[] formats = FormatCode.allText(rows.columns().size());
@@ -475,6 +491,10 @@ final class PgConnection {
 
     private SessionChangeReporter reporter() {
         return Objects.requireNonNull(reporter, "no session before startup");
+    }
+
+    private CopyExchange copy() {
+        return copyExchange;
     }
 
     private ExtendedQueryState state() {
