@@ -153,7 +153,6 @@ final class FreshetSession implements Session {
         if (p.text().isEmpty()) {
             return new StatementResult.Empty();
         }
-        cancelled = false;
         long timeoutMillis = statementTimeoutMillis();
         deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : 0;
         if (txStatus == 'E') {
@@ -172,7 +171,7 @@ final class FreshetSession implements Session {
             if (a == null || p.catalogVersion() != db.catalogVersion()) {
                 a = analyse(p, null);
             }
-            return run(p, a, parameters);
+            return run(p, a, conform(p, parameters));
         } catch (FreshetException e) {
             if (txStatus == 'T') {
                 txStatus = 'E';
@@ -224,6 +223,30 @@ final class FreshetSession implements Session {
             }
             case Analysis.Utility u -> utility.execute(u, p.offset());
         };
+    }
+
+    /**
+     * Converts parameter values given as the client's declared type into the type the plan uses,
+     * where the two differ (a uuid parameter in a plan that treats uuid as text), through the
+     * declared type's text form.
+     */
+    private List<@Nullable Object> conform(PreparedImpl p, List<@Nullable Object> parameters) {
+        List<DataType> planned = p.analysis() == null ? List.of() : p.analysis().parameterTypes();
+        List<@Nullable DataType> declared = p.declared();
+        List<@Nullable Object> out = null;
+        for (int i = 0; i < parameters.size() && i < planned.size() && i < declared.size(); i++) {
+            DataType d = declared.get(i);
+            Object v = parameters.get(i);
+            if (d == null || v == null || d.kind() == planned.get(i).kind()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(parameters);
+            }
+            String text = dev.freshet.engine.type.PgText.format(d, v, params.zone());
+            out.set(i, dev.freshet.engine.type.PgText.parse(planned.get(i), text, params.zone()));
+        }
+        return out == null ? parameters : out;
     }
 
     private static PlanNode bind(
@@ -392,6 +415,11 @@ final class FreshetSession implements Session {
     @Override
     public void cancel() {
         cancelled = true;
+    }
+
+    @Override
+    public void clearCancel() {
+        cancelled = false;
     }
 
     boolean cancelled() {

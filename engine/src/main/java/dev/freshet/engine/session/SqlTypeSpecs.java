@@ -12,7 +12,23 @@ final class SqlTypeSpecs {
 
     /** A type spec Calcite can validate, for casts we add ourselves. */
     static SqlDataTypeSpec of(DataType t) {
+        return new SqlDataTypeSpec(nameSpec(t), SqlParserPos.ZERO);
+    }
+
+    private static org.apache.calcite.sql.SqlTypeNameSpec nameSpec(DataType t) {
         SqlParserPos pos = SqlParserPos.ZERO;
+        switch (t.kind()) {
+            case ARRAY -> {
+                return new org.apache.calcite.sql.SqlCollectionTypeNameSpec(
+                        nameSpec(t.elementType()), SqlTypeName.ARRAY, pos);
+            }
+            case JSONB, INTERVAL -> {
+                // named as in SQL text, resolved by the same lookup as a user's ::jsonb
+                return new org.apache.calcite.sql.SqlUserDefinedTypeNameSpec(
+                        t.kind().name().toLowerCase(java.util.Locale.ROOT), pos);
+            }
+            default -> {}
+        }
         SqlTypeName name =
                 switch (t.kind()) {
                     case BOOLEAN -> SqlTypeName.BOOLEAN;
@@ -37,6 +53,6 @@ final class SqlTypeSpecs {
                                 0,
                                 pos)
                         : new SqlBasicTypeNameSpec(name, pos);
-        return new SqlDataTypeSpec(spec, pos);
+        return spec;
     }
 }

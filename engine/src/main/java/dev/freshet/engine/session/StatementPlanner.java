@@ -347,11 +347,10 @@ final class StatementPlanner {
 
     private Validated validate(
             SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
-        node =
-                new QueryRewriter(this::columnNamesOf, n -> db.catalog().function(n).orElse(null))
-                        .rewrite(node);
+        // declared parameter types become casts before the rewriter, which resolves PostgreSQL's
+        // own type names (uuid, jsonb, interval) in casts
+        SqlNode typed = rewrite(declareParams(node, declared));
         SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
-        SqlNode typed = declareParams(node, declared);
         SqlNode validated;
         try {
             validated = fe.validate(typed);
@@ -370,7 +369,7 @@ final class StatementPlanner {
                     }
                 }
                 try {
-                    validated = fe.validate(declareParams(node, all));
+                    validated = fe.validate(rewrite(declareParams(node, all)));
                 } catch (RuntimeException | AssertionError e2) {
                     throw CalciteErrors.translate(
                             e2, (line, col) -> offset + Positions.offset(text, line, col));
@@ -383,6 +382,11 @@ final class StatementPlanner {
         RelDataType rowType = fe.validatedType(validated);
         List<DataType> paramTypes = paramTypes(fe, validated);
         return new Validated(fe, validated, rowType, paramTypes);
+    }
+
+    private SqlNode rewrite(SqlNode node) {
+        return new QueryRewriter(this::columnNamesOf, n -> db.catalog().function(n).orElse(null))
+                .rewrite(node);
     }
 
     /** The output column names of a query, validated on its own (the node is consumed). */

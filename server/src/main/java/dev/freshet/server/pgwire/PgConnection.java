@@ -44,10 +44,13 @@ import org.slf4j.LoggerFactory;
  * against one engine {@link Session}.
  *
  * <p>The event loop only {@link #offer}s decoded messages; they are processed in order by this
- * connection's own virtual thread, so engine calls (which may wait for a commit) never block Netty.
- * When more than {@link #PAUSE_READING_AT} messages wait, the channel stops reading until the
- * worker has caught up to {@link #RESUME_READING_AT}, so a client that pipelines faster than we
- * execute is held back by TCP rather than by our memory.
+ * connection's own worker thread, so engine calls (which may wait for a commit) never block Netty.
+ * Workers are platform threads, not virtual ones: a CPU-bound query has no point where a virtual
+ * thread would yield, so a few of them would pin every carrier and starve the other connections
+ * (including the one bringing the CancelRequest that would stop them). When more than {@link
+ * #PAUSE_READING_AT} messages wait, the channel stops reading until the worker has caught up to
+ * {@link #RESUME_READING_AT}, so a client that pipelines faster than we execute is held back by TCP
+ * rather than by our memory.
  *
  * <p>Message flow, as in the PostgreSQL documentation (chapter "Message Flow"):
  *
@@ -93,6 +96,9 @@ final class PgConnection {
     /** Set once startup succeeded; read by cancelling threads. */
     private volatile @Nullable Session session;
 
+    /** Whether the worker is handling a message (a cancel request has something to stop). */
+    private volatile boolean busy;
+
     /** Set once the client has been told ReadyForQuery for the first time. */
     private volatile boolean startupComplete;
 
@@ -133,12 +139,14 @@ final class PgConnection {
         }
         inbox.add(event);
         if (workerStarted.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("freshet-pg-" + processId).start(this::run);
+            Thread.ofPlatform().name("freshet-pg-" + processId).daemon(true).start(this::run);
         }
     }
 
     /** The channel closed: wakes a worker blocked on writing and tells it to end. */
     void onChannelClosed() {
+        // a client that went away mid-query gets no result: stop the work at once
+        cancelStatement();
         out.wake();
         offer(new ChannelClosed());
     }
@@ -156,7 +164,7 @@ final class PgConnection {
     /** Asks the running statement, if any, to stop (CancelRequest). */
     void cancelStatement() {
         Session s = session;
-        if (s != null) {
+        if (s != null && busy) {
             s.cancel();
         }
     }
@@ -193,12 +201,21 @@ final class PgConnection {
 
     private ConnectionEvent take() {
         ConnectionEvent event;
+        if (inbox.isEmpty()) {
+            // idle: a cancel request now has nothing to stop (PostgreSQL ignores it too)
+            busy = false;
+            Session s = session;
+            if (s != null) {
+                s.clearCancel();
+            }
+        }
         try {
             event = inbox.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new ServerShutdown();
         }
+        busy = true;
         if (event instanceof FrontendMessage) {
             synchronized (flow) {
                 queuedMessages--;

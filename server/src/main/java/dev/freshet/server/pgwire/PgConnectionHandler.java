@@ -54,6 +54,14 @@ final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof FrontendMessage.CancelRequest cancel) {
+            // answered here, without a worker: setting a flag never blocks, and a cancel must get
+            // through however busy the workers are
+            boolean sent = registry.cancel(cancel.processId(), cancel.secretKey());
+            log.debug("cancel request for {}: {}", cancel.processId(), sent ? "sent" : "no match");
+            ctx.close();
+            return;
+        }
         connection().offer((FrontendMessage) msg);
     }
 
