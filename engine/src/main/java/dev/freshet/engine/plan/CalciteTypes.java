@@ -71,6 +71,9 @@ public final class CalciteTypes {
         root.add("interval", f -> toRelDataType(DataType.INTERVAL, f, false));
         root.add("jsonb", f -> toRelDataType(DataType.JSONB, f, false));
         root.add("json", f -> toRelDataType(DataType.JSONB, f, false));
+        // uuid is planned as text (see toRelDataType): a cast to it validates as one to text, and
+        // storing into a uuid column checks the value
+        root.add("uuid", f -> toRelDataType(DataType.UUID, f, false));
     }
 
     /**

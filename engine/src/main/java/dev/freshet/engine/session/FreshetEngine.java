@@ -12,6 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The {@link Engine} the server talks to: a {@link Database} plus the sessions open on it. */
 public final class FreshetEngine implements Engine {
+    static {
+        dev.freshet.engine.plan.CalciteCharset.install();
+    }
+
     private final Database db;
     private final Map<Integer, FreshetSession> sessions = new ConcurrentHashMap<>();
 
