@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 public final class Database implements AutoCloseable {
     private final EngineConfig config;
     private final Catalog catalog = new Catalog();
+    private final UserDirectory users = new UserDirectory();
     private final Dataflow dataflow = new Dataflow();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
     private final EpochLoop loop;
@@ -90,6 +91,11 @@ public final class Database implements AutoCloseable {
     }
 
     // ---- for sessions ----
+
+    /** Users and their password secrets (thread safe). */
+    public UserDirectory users() {
+        return users;
+    }
 
     /** The catalog; read it only while holding {@link #readLock()}. */
     public Catalog catalog() {

@@ -44,6 +44,11 @@ public final class FreshetEngine implements Engine {
         return s;
     }
 
+    @Override
+    public Optional<dev.freshet.engine.api.UserCredentials> credentials(String user) {
+        return db.users().credentials(user);
+    }
+
     /** The open session with backend process id {@code pid} (for cancel requests). */
     public Optional<Session> session(int pid) {
         return Optional.ofNullable(sessions.get(pid));

@@ -75,6 +75,21 @@ final class UtilityExecutor {
                 yield new StatementResult.Command("RESET");
             }
             case SqlTransactionStatement t -> transaction(t);
+            case dev.freshet.sql.ast.SqlCreateUser cu -> {
+                session.db().users().create(cu.name(), cu.password().orElse(null));
+                yield new StatementResult.Command("CREATE ROLE");
+            }
+            case dev.freshet.sql.ast.SqlAlterUser au -> {
+                dev.freshet.sql.ast.UserOptions o = au.options();
+                if (o.password() != null || o.passwordNull()) {
+                    session.db().users().setPassword(au.name(), o.password());
+                } else if (!session.db().users().exists(au.name())) {
+                    throw new FreshetException(
+                            ErrorCode.UNDEFINED_OBJECT,
+                            "role \"" + au.name() + "\" does not exist");
+                }
+                yield new StatementResult.Command("ALTER ROLE");
+            }
             case dev.freshet.sql.ast.SqlCopy c -> copy(c, u.text(), offset);
             case dev.freshet.sql.ast.SqlCreateFunction f -> createFunction(f);
             default -> {
@@ -353,6 +368,19 @@ final class UtilityExecutor {
 
     private StatementResult drop(SqlDropObject d) {
         ObjectType type = d.objectType();
+        if (type == ObjectType.USER) {
+            for (SqlIdentifier id : d.names()) {
+                String n = id.getSimple();
+                if (!session.db().users().drop(n)) {
+                    if (!d.ifExists()) {
+                        throw new FreshetException(
+                                ErrorCode.UNDEFINED_OBJECT, "role \"" + n + "\" does not exist");
+                    }
+                    session.notice("role \"" + n + "\" does not exist, skipping");
+                }
+            }
+            return new StatementResult.Command("DROP ROLE");
+        }
         if (type == ObjectType.FUNCTION) {
             for (SqlIdentifier id : d.names()) {
                 String n = simpleName(id);

@@ -103,6 +103,12 @@ sealed interface FrontendMessage extends ConnectionEvent {
     /** CopyFail ('f'): {@code String message}. The client aborts the COPY; ignored outside one. */
     record CopyFail(String message) implements FrontendMessage {}
 
+    /**
+     * PasswordMessage, SASLInitialResponse or SASLResponse ('p'): the body's layout depends on the
+     * authentication step the server is in, so it is kept raw.
+     */
+    record PasswordData(byte[] data) implements FrontendMessage {}
+
     /** FunctionCall ('F'): the legacy fast-path interface, which Freshet does not offer. */
     record FunctionCall() implements FrontendMessage {}
 

@@ -26,6 +26,7 @@ import dev.freshet.server.pgwire.FrontendMessage.Sync;
 import dev.freshet.server.pgwire.FrontendMessage.Terminate;
 import dev.freshet.server.pgwire.PgError.Severity;
 import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
 import io.netty.channel.Channel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,6 +85,7 @@ final class PgConnection {
     private final ChannelOutput out;
     private final DataRowWriter rowWriter;
     private final CopyExchange copyExchange;
+    private final Security security;
     private final LinkedBlockingQueue<ConnectionEvent> inbox = new LinkedBlockingQueue<>();
     private final AtomicBoolean workerStarted = new AtomicBoolean();
 
@@ -105,7 +107,8 @@ final class PgConnection {
     private @Nullable SessionChangeReporter reporter;
     private @Nullable ExtendedQueryState extended;
 
-    PgConnection(Channel channel, Engine engine, ConnectionRegistry registry) {
+    PgConnection(Channel channel, Engine engine, ConnectionRegistry registry, Security security) {
+        this.security = Objects.requireNonNull(security);
         this.channel = Objects.requireNonNull(channel);
         this.engine = Objects.requireNonNull(engine);
         this.registry = Objects.requireNonNull(registry);
@@ -278,6 +281,12 @@ final class PgConnection {
             }
             case Terminate _ -> false;
             case CopyData _, CopyDone _, CopyFail _ -> true;
+            case FrontendMessage.PasswordData _ ->
+                    fatal(
+                            PgError.of(
+                                    Severity.FATAL,
+                                    ErrorCode.PROTOCOL_VIOLATION,
+                                    "unexpected password message"));
             case FunctionCall _ -> {
                 sendError(
                         PgError.of(
@@ -311,16 +320,16 @@ final class PgConnection {
                     CopyData _,
                     CopyDone _,
                     CopyFail _,
+                    FrontendMessage.PasswordData _,
                     FunctionCall _ ->
                     false;
         };
     }
 
     /**
-     * SSLRequest and GSSENCRequest: 'N', and the client carries on in plain text. To offer TLS, add
-     * {@code new SslHandler(engine, true)} (startTls: the 'S' itself goes out in clear) first in
-     * the pipeline here, then answer 'S'; the decoder stays in STARTUP for the StartupMessage that
-     * follows the handshake.
+     * SSLRequest when no certificate is configured, and GSSENCRequest: 'N', and the client carries
+     * on in plain text. (With a certificate, {@link PgConnectionHandler} answers SSLRequest 'S' on
+     * the event loop and puts TLS in front of the decoder, which stays in STARTUP.)
      */
     private boolean refuseEncryption() {
         out.buffer().writeByte(PgEncoder.ENCRYPTION_REFUSED);
@@ -365,6 +374,14 @@ final class PgConnection {
         if (m.minorVersion() > 0 || !unrecognizedOptions.isEmpty()) {
             PgEncoder.negotiateProtocolVersion(out.buffer(), 0, unrecognizedOptions);
         }
+        try {
+            authenticate(user);
+        } catch (ClientGoneException e) {
+            throw e;
+        } catch (FreshetException e) {
+            log.debug("connection {}: authentication of {} failed", processId, user);
+            return fatal(PgError.of(e));
+        }
         Session s;
         try {
             s = engine.openSession(user, database, Collections.unmodifiableMap(sessionParameters));
@@ -381,6 +398,32 @@ final class PgConnection {
         log.debug("connection {}: session for {} on {}", processId, user, database);
         startupComplete = true;
         return readyForQuery();
+    }
+
+    /**
+     * Checks the user's password as {@link Security#auth()} says. A user without a password passes
+     * under trust, and over loopback under every method; from elsewhere it is refused.
+     */
+    private void authenticate(String user) {
+        AuthMethod method = security.auth();
+        if (method == AuthMethod.TRUST) {
+            return;
+        }
+        java.util.Optional<dev.freshet.engine.api.UserCredentials> secret =
+                engine.credentials(user);
+        if (secret.isEmpty()) {
+            if (isLoopback()) {
+                return;
+            }
+            throw Authenticator.failed(user);
+        }
+        new Authenticator(out, this::take).authenticate(method, user, secret.get());
+    }
+
+    private boolean isLoopback() {
+        return channel.remoteAddress() instanceof java.net.InetSocketAddress a
+                && a.getAddress() != null
+                && a.getAddress().isLoopbackAddress();
     }
 
     /**

@@ -74,6 +74,7 @@ final class PgDecoder extends ByteToMessageDecoder {
     static final byte COPY_DONE = 'c';
     static final byte COPY_FAIL = 'f';
     static final byte FUNCTION_CALL = 'F';
+    static final byte PASSWORD = 'p';
 
     /** Describe/Close targets. */
     static final byte TARGET_STATEMENT = 'S';
@@ -231,6 +232,11 @@ final class PgDecoder extends ByteToMessageDecoder {
                         yield new CopyData(data);
                     }
                     case COPY_DONE -> new CopyDone();
+                    case PASSWORD -> {
+                        byte[] data = new byte[body.readableBytes()];
+                        body.readBytes(data);
+                        yield new FrontendMessage.PasswordData(data);
+                    }
                     case COPY_FAIL -> new CopyFail(string(body));
                     case FUNCTION_CALL -> {
                         body.skipBytes(body.readableBytes());
