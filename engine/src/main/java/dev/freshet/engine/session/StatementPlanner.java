@@ -434,7 +434,9 @@ final class StatementPlanner {
                                     return param;
                                 }
                                 return SqlStdOperatorTable.CAST.createCall(
-                                        param.getParserPosition(), param, SqlTypeSpecs.of(t));
+                                        param.getParserPosition(),
+                                        param,
+                                        SqlTypeSpecs.forParameter(t));
                             }
                         });
         return out == null ? node : out;
