@@ -4,6 +4,7 @@ import dev.freshet.engine.api.Engine;
 import dev.freshet.engine.api.EngineConfig;
 import dev.freshet.server.pgwire.ConnectionRegistry;
 import dev.freshet.server.pgwire.PgChannelInitializer;
+import dev.freshet.server.pgwire.Security;
 import dev.freshet.server.pgwire.WireLimits;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -14,14 +15,18 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,7 +133,9 @@ public final class FreshetServer implements AutoCloseable {
                         .childOption(ChannelOption.TCP_NODELAY, true)
                         .childOption(ChannelOption.SO_KEEPALIVE, true)
                         .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
-                        .childHandler(new PgChannelInitializer(engine, registry, limits));
+                        .childHandler(
+                                new PgChannelInitializer(
+                                        engine, registry, limits, security(options)));
         ChannelFuture bound = bootstrap.bind(options.host(), options.port()).awaitUninterruptibly();
         if (!bound.isSuccess()) {
             acceptGroup.shutdownGracefully(0, 0, TimeUnit.SECONDS);
@@ -146,6 +153,28 @@ public final class FreshetServer implements AutoCloseable {
                         engine, ownsEngine, acceptGroup, ioGroup, bound.channel(), registry);
         log.info("listening on {}", server.address);
         return server;
+    }
+
+    /** The authentication method and TLS context the options ask for. */
+    private static Security security(ServerOptions options) {
+        Path cert = options.tlsCert();
+        Path key = options.tlsKey();
+        if (cert == null || key == null) {
+            return new Security(options.auth(), null);
+        }
+        try {
+            SslContext tls = SslContextBuilder.forServer(cert.toFile(), key.toFile()).build();
+            return new Security(options.auth(), tls);
+        } catch (SSLException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "cannot load TLS certificate "
+                            + cert
+                            + " and key "
+                            + key
+                            + ": "
+                            + e.getMessage(),
+                    e);
+        }
     }
 
     /** The port the server listens on (the one chosen when the options said 0). */

@@ -14,11 +14,17 @@ record LauncherArguments(ServerOptions options, boolean help) {
 
     static final String USAGE =
             """
-            usage: freshet start [--host HOST] [--port PORT] [--data-dir DIR]
+            usage: freshet start [--host HOST] [--port PORT] [--data-dir DIR] [--auth METHOD]
+                                 [--tls-cert FILE --tls-key FILE]
 
               --host HOST      address to listen on (default 127.0.0.1; 0.0.0.0 for all)
               --port PORT      TCP port, 0 for any free one (default 4566)
               --data-dir DIR   where the data lives (default ./freshet-data)
+              --auth METHOD    trust (default), password, md5 or scram: users with a
+                               password must give it; users without one only log in
+                               over loopback
+              --tls-cert FILE  PEM certificate chain: SSLRequest is answered 'S' (TLS)
+              --tls-key FILE   PEM PKCS#8 private key of --tls-cert
               --help           show this help
             """;
 
@@ -46,7 +52,7 @@ record LauncherArguments(ServerOptions options, boolean help) {
                     }
                     help = true;
                 }
-                case "--host", "--port", "--data-dir" -> {
+                case "--host", "--port", "--data-dir", "--auth", "--tls-cert", "--tls-key" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(name + " needs a value");
@@ -57,6 +63,9 @@ record LauncherArguments(ServerOptions options, boolean help) {
                 }
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
+        }
+        if ((options.tlsCert() == null) != (options.tlsKey() == null)) {
+            throw new IllegalArgumentException("--tls-cert and --tls-key go together");
         }
         return new LauncherArguments(options, help);
     }
@@ -70,6 +79,9 @@ record LauncherArguments(ServerOptions options, boolean help) {
                 yield options.withHost(value);
             }
             case "--port" -> options.withPort(port(value));
+            case "--auth" -> options.withAuth(dev.freshet.server.pgwire.AuthMethod.of(value));
+            case "--tls-cert" -> options.withTls(Path.of(value), options.tlsKey());
+            case "--tls-key" -> options.withTls(options.tlsCert(), Path.of(value));
             case "--data-dir" -> {
                 if (value.isBlank()) {
                     throw new IllegalArgumentException("--data-dir must not be empty");

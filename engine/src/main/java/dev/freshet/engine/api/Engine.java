@@ -13,6 +13,14 @@ public interface Engine extends AutoCloseable {
      */
     Session openSession(String user, String database, Map<String, String> startupParameters);
 
+    /**
+     * The password secrets of {@code user}, or empty when the user has no password (or does not
+     * exist): the server authenticates against these before {@link #openSession}.
+     */
+    default java.util.Optional<UserCredentials> credentials(String user) {
+        return java.util.Optional.empty();
+    }
+
     /** Stops the engine; open sessions fail afterwards. */
     @Override
     void close();

@@ -47,8 +47,15 @@ public interface Session extends AutoCloseable {
     /** Notices raised by the last statement (e.g. "table ... does not exist, skipping"). */
     List<String> drainNotices();
 
-    /** Asks the statement currently running in this session to stop; callable from any thread. */
+    /**
+     * Asks the statement currently running in this session to stop; callable from any thread. The
+     * request stays pending until a statement checks it or {@link #clearCancel()} drops it, so a
+     * cancel that arrives while a statement is still being parsed or planned stops it too.
+     */
     void cancel();
+
+    /** Drops a pending cancel request: the connection is idle, there is nothing to cancel. */
+    default void clearCancel() {}
 
     /** Ends the session, rolling back an open transaction. */
     @Override

@@ -30,6 +30,26 @@ public sealed interface StatementResult {
         }
     }
 
+    /**
+     * {@code COPY ... FROM STDIN}: the wire layer answers CopyInResponse ({@code columnCount}
+     * columns, text format) and feeds the client's data to {@code sink}.
+     */
+    record CopyIn(int columnCount, CopyInSink sink) implements StatementResult {
+        public CopyIn {
+            Objects.requireNonNull(sink);
+        }
+    }
+
+    /**
+     * {@code COPY ... TO STDOUT}: the wire layer answers CopyOutResponse, sends each chunk of
+     * {@code source} as CopyData, then CopyDone and CommandComplete with the source's tag.
+     */
+    record CopyOut(int columnCount, CopyOutSource source) implements StatementResult {
+        public CopyOut {
+            Objects.requireNonNull(source);
+        }
+    }
+
     /** The statement text was empty (only whitespace, comments or semicolons). */
     record Empty() implements StatementResult {}
 }

@@ -32,6 +32,7 @@ public final class EvalContext {
     private @Nullable String owner;
     private dev.freshet.engine.spi.Extensions.@Nullable Services services;
     private @Nullable SessionInfo session;
+    private @Nullable Runnable interruptCheck;
 
     public EvalContext(ErrorPolicy policy, ZoneId timeZone, long nowMicros, long seed) {
         this.policy = Objects.requireNonNull(policy);
@@ -131,6 +132,25 @@ public final class EvalContext {
                     "no database service " + type.getSimpleName() + " is available here");
         }
         return s;
+    }
+
+    /**
+     * Installs the check {@link #checkInterrupted()} runs: it throws (57014) when the statement was
+     * cancelled or ran out of time.
+     */
+    public void setInterruptCheck(@Nullable Runnable check) {
+        this.interruptCheck = check;
+    }
+
+    /**
+     * Throws if the statement this context serves was cancelled or timed out. Called once per batch
+     * by the executors, so a long query stops within a batch of work.
+     */
+    public void checkInterrupted() {
+        Runnable check = interruptCheck;
+        if (check != null) {
+            check.run();
+        }
     }
 
     static ZoneId utc() {

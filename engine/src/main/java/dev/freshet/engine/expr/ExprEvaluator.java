@@ -22,6 +22,7 @@ public final class ExprEvaluator {
 
     /** The expression's value for every row of {@code batch}. */
     public Column evaluate(Batch batch, EvalContext ctx) {
+        ctx.checkInterrupted();
         return root.eval(batch, ctx);
     }
 

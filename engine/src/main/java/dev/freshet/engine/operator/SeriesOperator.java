@@ -24,8 +24,14 @@ public final class SeriesOperator extends Operator {
 
     /** Emits every value. */
     public void start() {
+        start(() -> {});
+    }
+
+    /** Emits every value, running {@code beforeBatch} before each batch (a cancellation check). */
+    public void start(Runnable beforeBatch) {
         long done = 0;
         while (done < count) {
+            beforeBatch.run();
             int n = (int) Math.min(Batch.TARGET_ROWS, count - done);
             long[] values = new long[n];
             long v = start + done * step;

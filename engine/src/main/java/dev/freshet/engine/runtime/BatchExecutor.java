@@ -29,7 +29,11 @@ final class BatchExecutor {
         root.connect(collect, 0);
         for (DataflowBuilder.Leaf leaf : builder.scans) {
             RelationStore store = resolver.store(leaf.scan().relation());
-            store.scan(b -> leaf.operator().push(0, b));
+            store.scan(
+                    b -> {
+                        ctx.checkInterrupted();
+                        leaf.operator().push(0, b);
+                    });
         }
         for (DataflowBuilder.Lookup l : builder.lookups) {
             RelationStore store = resolver.store(l.node().relation());
@@ -57,7 +61,7 @@ final class BatchExecutor {
             v.start();
         }
         for (var s : builder.series) {
-            s.start();
+            s.start(ctx::checkInterrupted);
         }
         for (Operator op : builder.operators) {
             op.endEpoch();

@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 public final class Database implements AutoCloseable {
     private final EngineConfig config;
     private final Catalog catalog = new Catalog();
+    private final UserDirectory users = new UserDirectory();
     private final Dataflow dataflow = new Dataflow();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
     private final EpochLoop loop;
@@ -145,6 +146,11 @@ public final class Database implements AutoCloseable {
     }
 
     // ---- for sessions ----
+
+    /** Users and their password secrets (thread safe). */
+    public UserDirectory users() {
+        return users;
+    }
 
     /** The catalog; read it only while holding {@link #readLock()}. */
     public Catalog catalog() {
@@ -261,24 +267,7 @@ public final class Database implements AutoCloseable {
      */
     public long insert(
             int tableOid, PlanNode source, @Nullable OnConflict onConflict, EvalContext ctx) {
-        return write(
-                () -> {
-                    TableEntry t = table(tableOid);
-                    List<Batch> rows = BatchExecutor.execute(source, ref -> store(ref, ctx), ctx);
-                    TableWriter writer = new TableWriter(t);
-                    if (t.watermarkColumn() >= 0) {
-                        writer.watermark(dataflow.tableWatermark(tableOid));
-                    }
-                    Batch change = writer.insert(rows, onConflict, ctx);
-                    dataflow.pushTableChange(tableOid, change);
-                    if (writer.maxEventTime() != Long.MIN_VALUE) {
-                        long wm = writer.maxEventTime() - t.watermarkDelayMicros();
-                        if (wm > dataflow.tableWatermark(tableOid)) {
-                            dataflow.pushTableWatermark(tableOid, t.watermarkColumn(), wm);
-                        }
-                    }
-                    return writer.rowsAffected();
-                });
+        return commit(List.of(new PendingWrite.Insert(tableOid, source, onConflict)), ctx)[0];
     }
 
     /**
@@ -286,26 +275,101 @@ public final class Database implements AutoCloseable {
      * {@code updatedColumns}; returns the number of rows updated.
      */
     public long update(int tableOid, PlanNode source, int[] updatedColumns, EvalContext ctx) {
-        return write(
-                () -> {
-                    TableEntry t = table(tableOid);
-                    List<Batch> rows = BatchExecutor.execute(source, ref -> store(ref, ctx), ctx);
-                    Batch change = new TableWriter(t).update(rows, updatedColumns, ctx);
-                    dataflow.pushTableChange(tableOid, change);
-                    return countRows(rows);
-                });
+        return commit(List.of(new PendingWrite.Update(tableOid, source, updatedColumns)), ctx)[0];
     }
 
     /** DELETE: {@code source} yields the rows to delete (table layout); returns the count. */
     public long delete(int tableOid, PlanNode source, EvalContext ctx) {
-        return write(
-                () -> {
-                    TableEntry t = table(tableOid);
-                    List<Batch> rows = BatchExecutor.execute(source, ref -> store(ref, ctx), ctx);
-                    Batch change = new TableWriter(t).delete(rows);
-                    dataflow.pushTableChange(tableOid, change);
-                    return countRows(rows);
-                });
+        return commit(List.of(new PendingWrite.Delete(tableOid, source)), ctx)[0];
+    }
+
+    /**
+     * Applies {@code writes} in order, atomically, in one epoch: each is computed against the state
+     * the writes before it left, and either all of them become visible in every view together or,
+     * when one fails, none does (the tables are restored and the dataflow sees nothing). Returns
+     * the row count of each write.
+     */
+    public long[] commit(List<PendingWrite> writes, EvalContext ctx) {
+        if (writes.isEmpty()) {
+            return new long[0];
+        }
+        return write(() -> applyAll(writes, ctx));
+    }
+
+    /** A write applied to its table's store but not yet sent through the dataflow. */
+    private record Applied(TableEntry table, Batch change, long maxEventTime) {}
+
+    private long[] applyAll(List<PendingWrite> writes, EvalContext ctx) {
+        List<Applied> applied = new ArrayList<>(writes.size());
+        long[] counts = new long[writes.size()];
+        try {
+            for (int i = 0; i < counts.length; i++) {
+                ctx.checkInterrupted();
+                counts[i] = apply(writes.get(i), ctx, applied);
+            }
+        } catch (RuntimeException | Error e) {
+            // TableWriter applies a statement only once it is fully computed: undo the earlier ones
+            for (int j = applied.size() - 1; j >= 0; j--) {
+                Applied a = applied.get(j);
+                a.table().store().apply(a.change().negate());
+            }
+            throw e;
+        }
+        for (Applied a : applied) {
+            TableEntry t = a.table();
+            dataflow.pushTableChange(t.oid(), a.change());
+            if (a.maxEventTime() != Long.MIN_VALUE) {
+                long wm = a.maxEventTime() - t.watermarkDelayMicros();
+                if (wm > dataflow.tableWatermark(t.oid())) {
+                    dataflow.pushTableWatermark(t.oid(), t.watermarkColumn(), wm);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private long apply(PendingWrite w, EvalContext ctx, List<Applied> applied) {
+        TableEntry t = table(w.tableOid());
+        TableWriter writer = new TableWriter(t);
+        return switch (w) {
+            case PendingWrite.Insert i -> {
+                List<Batch> rows = BatchExecutor.execute(i.source(), ref -> store(ref, ctx), ctx);
+                yield insertRows(t, writer, rows, i.onConflict(), ctx, applied);
+            }
+            case PendingWrite.InsertRows i -> insertRows(t, writer, i.rows(), null, ctx, applied);
+            case PendingWrite.Update u -> {
+                List<Batch> rows = BatchExecutor.execute(u.source(), ref -> store(ref, ctx), ctx);
+                Batch change = writer.update(rows, u.updatedColumns(), ctx);
+                applied.add(new Applied(t, change, Long.MIN_VALUE));
+                yield countRows(rows);
+            }
+            case PendingWrite.Delete d -> {
+                List<Batch> rows = BatchExecutor.execute(d.source(), ref -> store(ref, ctx), ctx);
+                Batch change = writer.delete(rows);
+                applied.add(new Applied(t, change, Long.MIN_VALUE));
+                yield countRows(rows);
+            }
+        };
+    }
+
+    private long insertRows(
+            TableEntry t,
+            TableWriter writer,
+            List<Batch> rows,
+            @Nullable OnConflict onConflict,
+            EvalContext ctx,
+            List<Applied> applied) {
+        if (t.watermarkColumn() >= 0) {
+            writer.watermark(dataflow.tableWatermark(t.oid()));
+        }
+        Batch change = writer.insert(rows, onConflict, ctx);
+        applied.add(new Applied(t, change, writer.maxEventTime()));
+        return writer.rowsAffected();
+    }
+
+    /** The number of rows {@code source} yields now (for a write inside a transaction's tag). */
+    public long countRows(PlanNode source, EvalContext ctx) {
+        return countRows(query(source, ctx));
     }
 
     private static long countRows(List<Batch> rows) {

@@ -12,6 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The {@link Engine} the server talks to: a {@link Database} plus the sessions open on it. */
 public final class FreshetEngine implements Engine {
+    static {
+        dev.freshet.engine.plan.CalciteCharset.install();
+    }
+
     private final Database db;
     private final Map<Integer, FreshetSession> sessions = new ConcurrentHashMap<>();
 
@@ -38,6 +42,11 @@ public final class FreshetEngine implements Engine {
         FreshetSession s = new FreshetSession(this, pid, user, database, startupParameters);
         sessions.put(pid, s);
         return s;
+    }
+
+    @Override
+    public Optional<dev.freshet.engine.api.UserCredentials> credentials(String user) {
+        return db.users().credentials(user);
     }
 
     /** The open session with backend process id {@code pid} (for cancel requests). */

@@ -10,6 +10,7 @@ import dev.freshet.engine.expr.EvalContext;
 import dev.freshet.engine.ir.PlanNode;
 import dev.freshet.engine.ir.PlanRewriter;
 import dev.freshet.engine.runtime.Database;
+import dev.freshet.engine.runtime.PendingWrite;
 import dev.freshet.engine.type.DataType;
 import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
@@ -38,6 +39,12 @@ final class FreshetSession implements Session {
     private final List<String> notices = new ArrayList<>();
     private volatile boolean cancelled;
     private boolean closed;
+
+    /** When the running statement times out (System.nanoTime), or 0 for never. */
+    private long deadline;
+
+    /** The writes of the open transaction block, applied together at COMMIT. */
+    private final List<PendingWrite> txWrites = new ArrayList<>();
 
     /** 'I' idle, 'T' in a transaction block, 'E' in a failed transaction block. */
     private char txStatus = 'I';
@@ -171,7 +178,8 @@ final class FreshetSession implements Session {
         if (p.text().isEmpty()) {
             return new StatementResult.Empty();
         }
-        cancelled = false;
+        long timeoutMillis = statementTimeoutMillis();
+        deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : 0;
         if (txStatus == 'E') {
             String upper = p.text().strip().toUpperCase(java.util.Locale.ROOT);
             if (!(upper.startsWith("ROLLBACK")
@@ -188,7 +196,7 @@ final class FreshetSession implements Session {
             if (a == null || p.catalogVersion() != db.catalogVersion()) {
                 a = analyse(p, null);
             }
-            return run(p, a, parameters);
+            return run(p, a, conform(p, parameters));
         } catch (FreshetException e) {
             if (txStatus == 'T') {
                 txStatus = 'E';
@@ -211,30 +219,59 @@ final class FreshetSession implements Session {
                         q.columns(), new ListRowCursor(rows), "SELECT", true);
             }
             case Analysis.Dml d -> {
-                if (txStatus != 'I') {
-                    throw new FreshetException(
-                            ErrorCode.FEATURE_NOT_SUPPORTED,
-                            "INSERT, UPDATE and DELETE inside an explicit transaction block are not supported yet");
-                }
                 PlanNode source = bind(d.source(), d.parameterTypes(), parameters);
                 EvalContext ctx = statementContext();
-                yield switch (d.kind()) {
-                    case INSERT ->
-                            new StatementResult.Command(
-                                    "INSERT 0 "
-                                            + db.insert(d.tableOid(), source, d.onConflict(), ctx));
-                    case UPDATE ->
-                            new StatementResult.Command(
-                                    "UPDATE "
-                                            + db.update(
-                                                    d.tableOid(), source, d.updatedColumns(), ctx));
-                    case DELETE ->
-                            new StatementResult.Command(
-                                    "DELETE " + db.delete(d.tableOid(), source, ctx));
-                };
+                PendingWrite w =
+                        switch (d.kind()) {
+                            case INSERT ->
+                                    new PendingWrite.Insert(d.tableOid(), source, d.onConflict());
+                            case UPDATE ->
+                                    new PendingWrite.Update(
+                                            d.tableOid(), source, d.updatedColumns());
+                            case DELETE -> new PendingWrite.Delete(d.tableOid(), source);
+                        };
+                long count;
+                if (txStatus == 'T') {
+                    // applied at COMMIT with the transaction's other writes; evaluating the rows
+                    // now reports bad values at this statement and gives the tag its count
+                    count = db.countRows(source, ctx);
+                    txWrites.add(w);
+                } else {
+                    count = db.commit(List.of(w), ctx)[0];
+                }
+                yield new StatementResult.Command(
+                        switch (d.kind()) {
+                            case INSERT -> "INSERT 0 " + count;
+                            case UPDATE -> "UPDATE " + count;
+                            case DELETE -> "DELETE " + count;
+                        });
             }
             case Analysis.Utility u -> utility.execute(u, p.offset());
         };
+    }
+
+    /**
+     * Converts parameter values given as the client's declared type into the type the plan uses,
+     * where the two differ (a uuid parameter in a plan that treats uuid as text), through the
+     * declared type's text form.
+     */
+    private List<@Nullable Object> conform(PreparedImpl p, List<@Nullable Object> parameters) {
+        List<DataType> planned = p.analysis() == null ? List.of() : p.analysis().parameterTypes();
+        List<@Nullable DataType> declared = p.declared();
+        List<@Nullable Object> out = null;
+        for (int i = 0; i < parameters.size() && i < planned.size() && i < declared.size(); i++) {
+            DataType d = declared.get(i);
+            Object v = parameters.get(i);
+            if (d == null || v == null || d.kind() == planned.get(i).kind()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(parameters);
+            }
+            String text = dev.freshet.engine.type.PgText.format(d, v, params.zone());
+            out.set(i, dev.freshet.engine.type.PgText.parse(planned.get(i), text, params.zone()));
+        }
+        return out == null ? parameters : out;
     }
 
     private static PlanNode bind(
@@ -256,7 +293,116 @@ final class FreshetSession implements Session {
     EvalContext statementContext() {
         EvalContext ctx = EvalContext.forStatement(params.zone()).withSession(info);
         ctx.setServices(db().services());
+        ctx.setInterruptCheck(this::checkInterrupted);
         return ctx;
+    }
+
+    /** Throws 57014 if the running statement was cancelled or exceeded statement_timeout. */
+    void checkInterrupted() {
+        if (cancelled) {
+            cancelled = false;
+            throw new FreshetException(
+                    ErrorCode.QUERY_CANCELED, "canceling statement due to user request");
+        }
+        long d = deadline;
+        if (d != 0 && System.nanoTime() - d > 0) {
+            throw new FreshetException(
+                    ErrorCode.QUERY_CANCELED, "canceling statement due to statement timeout");
+        }
+    }
+
+    private long statementTimeoutMillis() {
+        String v = params.get("statement_timeout").strip().toLowerCase(java.util.Locale.ROOT);
+        int i = 0;
+        while (i < v.length() && (Character.isDigit(v.charAt(i)) || v.charAt(i) == '.')) {
+            i++;
+        }
+        if (i == 0) {
+            return 0;
+        }
+        double n;
+        try {
+            n = Double.parseDouble(v.substring(0, i));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+        double unit =
+                switch (v.substring(i).strip()) {
+                    case "us" -> 0.001;
+                    case "s" -> 1_000;
+                    case "min" -> 60_000;
+                    case "h" -> 3_600_000;
+                    case "d" -> 86_400_000;
+                    default -> 1;
+                };
+        return (long) Math.ceil(n * unit);
+    }
+
+    // ---- transaction blocks ----
+
+    /** A statement failed outside {@link #execute} (a COPY's data): the block is now failed. */
+    void statementFailed() {
+        if (txStatus == 'T') {
+            txStatus = 'E';
+        }
+    }
+
+    /**
+     * BEGIN: from now on writes are kept by the session and applied together at COMMIT. Reads in
+     * the block see the committed state (not the block's own writes).
+     */
+    StatementResult beginTransaction() {
+        if (txStatus != 'I') {
+            notice("there is already a transaction in progress");
+        } else {
+            txWrites.clear();
+            txStatus = 'T';
+        }
+        return new StatementResult.Command("BEGIN");
+    }
+
+    /**
+     * COMMIT: applies every write of the block atomically in one epoch; a failing write fails the
+     * COMMIT and none is applied. In a failed block it rolls back, as PostgreSQL does.
+     */
+    StatementResult commitTransaction() {
+        char before = txStatus;
+        List<PendingWrite> writes = List.copyOf(txWrites);
+        txWrites.clear();
+        txStatus = 'I';
+        if (before == 'I') {
+            notice("there is no transaction in progress");
+        }
+        if (before == 'E') {
+            return new StatementResult.Command("ROLLBACK");
+        }
+        db.commit(writes, statementContext());
+        return new StatementResult.Command("COMMIT");
+    }
+
+    /** ROLLBACK: discards the block's writes. */
+    StatementResult rollbackTransaction() {
+        if (txStatus == 'I') {
+            notice("there is no transaction in progress");
+        }
+        txWrites.clear();
+        txStatus = 'I';
+        return new StatementResult.Command("ROLLBACK");
+    }
+
+    /** Rows parsed by COPY FROM STDIN: committed now, or kept for COMMIT inside a block. */
+    void writeRows(int tableOid, List<Batch> rows) {
+        PendingWrite w = new PendingWrite.InsertRows(tableOid, rows);
+        if (txStatus == 'T') {
+            txWrites.add(w);
+        } else if (txStatus == 'E') {
+            throw new FreshetException(
+                    ErrorCode.IN_FAILED_SQL_TRANSACTION,
+                    "current transaction is aborted, commands ignored until end of transaction"
+                            + " block");
+        } else {
+            db.commit(List.of(w), statementContext());
+        }
     }
 
     /** Builds a one-column-per-string result. */
@@ -297,6 +443,11 @@ final class FreshetSession implements Session {
         cancelled = true;
     }
 
+    @Override
+    public void clearCancel() {
+        cancelled = false;
+    }
+
     boolean cancelled() {
         return cancelled;
     }
@@ -308,6 +459,7 @@ final class FreshetSession implements Session {
         }
         closed = true;
         cursors.closeAll();
+        txWrites.clear();
         engine.closed(pid);
     }
 }

@@ -69,8 +69,17 @@ final class PreparedImpl implements Prepared {
         if (analysis == null) {
             return List.of();
         }
+        // a type the client declared is what it gets described, even where the planner works
+        // with another (uuid is planned as text); FreshetSession converts such values
         List<DataType> inferred = analysis.parameterTypes();
-        return inferred;
+        List<DataType> out = new java.util.ArrayList<>(inferred);
+        for (int i = 0; i < out.size() && i < declared.size(); i++) {
+            DataType d = declared.get(i);
+            if (d != null) {
+                out.set(i, d);
+            }
+        }
+        return out;
     }
 
     @Override

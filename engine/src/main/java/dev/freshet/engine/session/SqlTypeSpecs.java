@@ -12,6 +12,32 @@ final class SqlTypeSpecs {
 
     /** A type spec Calcite can validate, for casts we add ourselves. */
     static SqlDataTypeSpec of(DataType t) {
+        return new SqlDataTypeSpec(basicSpec(t), SqlParserPos.ZERO);
+    }
+
+    /**
+     * The type spec for a parameter whose type the client declared: as {@link #of}, but arrays keep
+     * their element type and jsonb stays jsonb, so that binary values of those types can be bound.
+     * (Interval and uuid stay text here, as in {@link #of}: the session converts such values
+     * through their text form.)
+     */
+    static SqlDataTypeSpec forParameter(DataType t) {
+        return new SqlDataTypeSpec(parameterSpec(t), SqlParserPos.ZERO);
+    }
+
+    private static org.apache.calcite.sql.SqlTypeNameSpec parameterSpec(DataType t) {
+        SqlParserPos pos = SqlParserPos.ZERO;
+        return switch (t.kind()) {
+            case ARRAY ->
+                    new org.apache.calcite.sql.SqlCollectionTypeNameSpec(
+                            parameterSpec(t.elementType()), SqlTypeName.ARRAY, pos);
+            // resolved by the same lookup as a user's ::jsonb
+            case JSONB -> new org.apache.calcite.sql.SqlUserDefinedTypeNameSpec("jsonb", pos);
+            default -> basicSpec(t);
+        };
+    }
+
+    private static SqlBasicTypeNameSpec basicSpec(DataType t) {
         SqlParserPos pos = SqlParserPos.ZERO;
         SqlTypeName name =
                 switch (t.kind()) {
@@ -37,6 +63,6 @@ final class SqlTypeSpecs {
                                 0,
                                 pos)
                         : new SqlBasicTypeNameSpec(name, pos);
-        return new SqlDataTypeSpec(spec, pos);
+        return spec;
     }
 }

@@ -393,15 +393,10 @@ final class StatementPlanner {
 
     private Validated validate(
             SqlNode node, String text, int offset, List<@Nullable DataType> declared) {
-        node =
-                new QueryRewriter(
-                                this::columnNamesOf,
-                                n -> db.catalog().function(n).orElse(null),
-                                db.catalog())
-                        .modelNames(n -> db.catalog().model(n).isPresent())
-                        .rewrite(node);
+        // declared parameter types become casts before the rewriter, which resolves PostgreSQL's
+        // own type names (uuid, jsonb, interval) in casts
+        SqlNode typed = rewrite(declareParams(node, declared));
         SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
-        SqlNode typed = declareParams(node, declared);
         SqlNode validated;
         try {
             validated = fe.validate(typed);
@@ -420,7 +415,7 @@ final class StatementPlanner {
                     }
                 }
                 try {
-                    validated = fe.validate(declareParams(node, all));
+                    validated = fe.validate(rewrite(declareParams(node, all)));
                 } catch (RuntimeException | AssertionError e2) {
                     throw CalciteErrors.translate(
                             e2, (line, col) -> offset + Positions.offset(text, line, col));
@@ -433,6 +428,15 @@ final class StatementPlanner {
         RelDataType rowType = fe.validatedType(validated);
         List<DataType> paramTypes = paramTypes(fe, validated);
         return new Validated(fe, validated, rowType, paramTypes);
+    }
+
+    private SqlNode rewrite(SqlNode node) {
+        return new QueryRewriter(
+                        this::columnNamesOf,
+                        n -> db.catalog().function(n).orElse(null),
+                        db.catalog())
+                .modelNames(n -> db.catalog().model(n).isPresent())
+                .rewrite(node);
     }
 
     /** The output column names of a query, validated on its own (the node is consumed). */
@@ -480,7 +484,9 @@ final class StatementPlanner {
                                     return param;
                                 }
                                 return SqlStdOperatorTable.CAST.createCall(
-                                        param.getParserPosition(), param, SqlTypeSpecs.of(t));
+                                        param.getParserPosition(),
+                                        param,
+                                        SqlTypeSpecs.forParameter(t));
                             }
                         });
         return out == null ? node : out;

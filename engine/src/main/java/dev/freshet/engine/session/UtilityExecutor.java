@@ -151,6 +151,22 @@ final class UtilityExecutor {
                 yield new StatementResult.Command("RESET");
             }
             case SqlTransactionStatement t -> transaction(t);
+            case dev.freshet.sql.ast.SqlCreateUser cu -> {
+                session.db().users().create(cu.name(), cu.password().orElse(null));
+                yield new StatementResult.Command("CREATE ROLE");
+            }
+            case dev.freshet.sql.ast.SqlAlterUser au -> {
+                dev.freshet.sql.ast.UserOptions o = au.options();
+                if (o.password() != null || o.passwordNull()) {
+                    session.db().users().setPassword(au.name(), o.password());
+                } else if (!session.db().users().exists(au.name())) {
+                    throw new FreshetException(
+                            ErrorCode.UNDEFINED_OBJECT,
+                            "role \"" + au.name() + "\" does not exist");
+                }
+                yield new StatementResult.Command("ALTER ROLE");
+            }
+            case dev.freshet.sql.ast.SqlCopy c -> copy(c, u.text(), offset);
             case dev.freshet.sql.ast.SqlCreateFunction f -> createFunction(f);
             case dev.freshet.sql.ast.SqlCreateModel m -> createModel(m, u.text());
             case dev.freshet.sql.ast.SqlAlterModel a -> {
@@ -462,6 +478,19 @@ final class UtilityExecutor {
 
     private StatementResult drop(SqlDropObject d) {
         ObjectType type = d.objectType();
+        if (type == ObjectType.USER) {
+            for (SqlIdentifier id : d.names()) {
+                String n = id.getSimple();
+                if (!session.db().users().drop(n)) {
+                    if (!d.ifExists()) {
+                        throw new FreshetException(
+                                ErrorCode.UNDEFINED_OBJECT, "role \"" + n + "\" does not exist");
+                    }
+                    session.notice("role \"" + n + "\" does not exist, skipping");
+                }
+            }
+            return new StatementResult.Command("DROP ROLE");
+        }
         if (type == ObjectType.FUNCTION) {
             for (SqlIdentifier id : d.names()) {
                 String n = simpleName(id);
@@ -918,31 +947,130 @@ final class UtilityExecutor {
     }
 
     private StatementResult transaction(SqlTransactionStatement t) {
-        switch (t.kind()) {
-            case BEGIN -> {
-                if (session.txStatus() != 'I') {
-                    session.notice("there is already a transaction in progress");
-                } else {
-                    session.setTxStatus('T');
-                }
-                return new StatementResult.Command("BEGIN");
+        return switch (t.kind()) {
+            case BEGIN -> session.beginTransaction();
+            case COMMIT -> session.commitTransaction();
+            case ROLLBACK -> session.rollbackTransaction();
+        };
+    }
+
+    /** COPY FROM STDIN / TO STDOUT. */
+    private StatementResult copy(dev.freshet.sql.ast.SqlCopy c, String text, int offset) {
+        dev.freshet.engine.copy.CopyFormat format =
+                dev.freshet.engine.copy.CopyFormat.of(c.options());
+        SqlNode query = c.query();
+        if (query != null) {
+            Analysis a = analyseLocked(query, text, offset);
+            if (!(a instanceof Analysis.Query q)) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED, "COPY (query) needs a SELECT");
             }
-            case COMMIT -> {
-                char before = session.txStatus();
-                if (before == 'I') {
-                    session.notice("there is no transaction in progress");
-                }
-                session.setTxStatus('I');
-                return new StatementResult.Command(before == 'E' ? "ROLLBACK" : "COMMIT");
+            return copyOut(q, format);
+        }
+        SqlIdentifier tableName = java.util.Objects.requireNonNull(c.table());
+        String name = simpleName(tableName);
+        TableEntry table;
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            CatalogEntry e =
+                    session.db()
+                            .catalog()
+                            .find(name)
+                            .orElseThrow(
+                                    () ->
+                                            new FreshetException(
+                                                    ErrorCode.UNDEFINED_TABLE,
+                                                    "relation \"" + name + "\" does not exist"));
+            if (c.direction() == dev.freshet.sql.ast.SqlCopy.Direction.TO_STDOUT) {
+                List<String> cols = c.columns();
+                String select =
+                        "SELECT "
+                                + (cols.isEmpty() ? "*" : quoteAll(cols))
+                                + " FROM "
+                                + quote(name);
+                SqlNode parsed =
+                        dev.freshet.sql.parser.FreshetParser.parse(select).getFirst().node();
+                Analysis a = session.planner().analyze(parsed, select, 0, List.of());
+                return copyOut((Analysis.Query) a, format);
             }
-            case ROLLBACK -> {
-                if (session.txStatus() == 'I') {
-                    session.notice("there is no transaction in progress");
+            if (!(e instanceof TableEntry t)) {
+                throw new FreshetException(
+                        ErrorCode.WRONG_OBJECT_TYPE,
+                        "cannot copy to " + e.kindName() + " \"" + name + "\"");
+            }
+            table = t;
+        } finally {
+            read.unlock();
+        }
+        List<String> cols = c.columns();
+        int[] targets;
+        if (cols.isEmpty()) {
+            targets = java.util.stream.IntStream.range(0, table.columns().size()).toArray();
+        } else {
+            targets = new int[cols.size()];
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = -1;
+                for (int k = 0; k < table.columns().size(); k++) {
+                    if (table.columns().get(k).name().equals(cols.get(i))) {
+                        targets[i] = k;
+                    }
                 }
-                session.setTxStatus('I');
-                return new StatementResult.Command("ROLLBACK");
+                if (targets[i] < 0) {
+                    throw new FreshetException(
+                            ErrorCode.UNDEFINED_COLUMN,
+                            "column \""
+                                    + cols.get(i)
+                                    + "\" of relation \""
+                                    + name
+                                    + "\" does not exist");
+                }
+                if (!seen.add(targets[i])) {
+                    throw new FreshetException(
+                            ErrorCode.DUPLICATE_COLUMN,
+                            "column \"" + cols.get(i) + "\" specified more than once");
+                }
             }
         }
-        throw new IllegalStateException();
+        return new StatementResult.CopyIn(
+                targets.length, new CopyFromStdin(session, table, targets, format));
+    }
+
+    private Analysis analyseLocked(SqlNode node, String text, int offset) {
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            return session.planner().analyze(node, text, offset, List.of());
+        } finally {
+            read.unlock();
+        }
+    }
+
+    private StatementResult copyOut(Analysis.Query q, dev.freshet.engine.copy.CopyFormat format) {
+        List<dev.freshet.engine.batch.Batch> rows =
+                session.db().query(q.plan(), session.statementContext());
+        List<String> header = null;
+        if (format.header()) {
+            header = new ArrayList<>();
+            for (var col : q.columns()) {
+                header.add(col.name());
+            }
+        }
+        var encoder = new dev.freshet.engine.copy.CopyEncoder(format, session.params().zone());
+        return new StatementResult.CopyOut(
+                q.columns().size(), new CopyToStdout(encoder, rows, header));
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String quoteAll(List<String> identifiers) {
+        List<String> out = new ArrayList<>();
+        for (String i : identifiers) {
+            out.add(quote(i));
+        }
+        return String.join(", ", out);
     }
 }

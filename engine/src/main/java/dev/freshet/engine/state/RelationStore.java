@@ -81,14 +81,19 @@ public final class RelationStore {
         return map.find(keyBuf.array(), 0, keyBuf.length());
     }
 
-    /** The id of the entry whose key equals {@code keyValues} (Java values), or -1. */
+    /**
+     * The id of the entry whose key equals {@code keyValues} (Java values), or -1. Safe for
+     * concurrent readers (unlike the methods that write or use the store's scratch buffers, which
+     * only the epoch thread calls).
+     */
     public int findByKey(Object[] keyValues) {
         if (keyCodec == null) {
             throw new IllegalStateException("unkeyed store");
         }
-        keyBuf.reset();
-        keyCodec.encodeObjects(keyValues, keyBuf);
-        return map.find(keyBuf.array(), 0, keyBuf.length());
+        // readers call this concurrently under the read lock: no shared scratch buffer
+        ByteSink key = new ByteSink(32);
+        keyCodec.encodeObjects(keyValues, key);
+        return map.find(key.array(), 0, key.length());
     }
 
     /** Multiplicity of a live entry. */

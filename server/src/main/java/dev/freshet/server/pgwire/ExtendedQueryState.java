@@ -35,6 +35,7 @@ final class ExtendedQueryState {
     private final ChannelOutput out;
     private final DataRowWriter rowWriter;
     private final SessionChangeReporter reporter;
+    private final CopyExchange copy;
     private final Map<String, Prepared> statements = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
     private boolean skipToSync;
@@ -43,8 +44,10 @@ final class ExtendedQueryState {
             Session session,
             ChannelOutput out,
             DataRowWriter rowWriter,
-            SessionChangeReporter reporter) {
+            SessionChangeReporter reporter,
+            CopyExchange copy) {
         this.session = session;
+        this.copy = copy;
         this.out = out;
         this.rowWriter = rowWriter;
         this.reporter = reporter;
@@ -175,6 +178,16 @@ final class ExtendedQueryState {
                     case StatementResult.Empty _ -> {
                         portal.finishCommand(null);
                         complete(null);
+                    }
+                    case StatementResult.CopyIn c -> {
+                        String tag = copy.copyIn(c);
+                        portal.finishCommand(tag);
+                        complete(tag);
+                    }
+                    case StatementResult.CopyOut c -> {
+                        String tag = copy.copyOut(c);
+                        portal.finishCommand(tag);
+                        complete(tag);
                     }
                     case StatementResult.Rows rows -> {
                         FormatCode[] formats;

@@ -91,10 +91,23 @@ sealed interface FrontendMessage extends ConnectionEvent {
     record Terminate() implements FrontendMessage {}
 
     /**
-     * CopyData ('d'), CopyDone ('c') or CopyFail ('f') outside a COPY: ignored, as PostgreSQL does,
-     * because a client may still be sending data for a COPY that already failed.
+     * CopyData ('d'): {@code Byte[n] data}, a piece of the COPY FROM STDIN stream (rows may be
+     * split anywhere). Outside a COPY it is ignored, as PostgreSQL does, because a client may still
+     * be sending data for a COPY that already failed.
      */
-    record CopyMessage(byte type) implements FrontendMessage {}
+    record CopyData(byte[] data) implements FrontendMessage {}
+
+    /** CopyDone ('c'): no body. The COPY data ended; ignored outside a COPY. */
+    record CopyDone() implements FrontendMessage {}
+
+    /** CopyFail ('f'): {@code String message}. The client aborts the COPY; ignored outside one. */
+    record CopyFail(String message) implements FrontendMessage {}
+
+    /**
+     * PasswordMessage, SASLInitialResponse or SASLResponse ('p'): the body's layout depends on the
+     * authentication step the server is in, so it is kept raw.
+     */
+    record PasswordData(byte[] data) implements FrontendMessage {}
 
     /** FunctionCall ('F'): the legacy fast-path interface, which Freshet does not offer. */
     record FunctionCall() implements FrontendMessage {}

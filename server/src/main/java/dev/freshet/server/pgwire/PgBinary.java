@@ -63,7 +63,9 @@ final class PgBinary {
     /** True if binary Bind parameters of {@code type} can be read. */
     static boolean canReceive(DataType type) {
         return switch (type.kind()) {
-            case UNKNOWN, ARRAY -> false;
+            case UNKNOWN -> false;
+            case ARRAY ->
+                    type.elementType().kind() != TypeKind.ARRAY && canReceive(type.elementType());
             default -> true;
         };
     }
@@ -239,13 +241,73 @@ final class PgBinary {
                         int months = in.readInt();
                         yield new Interval(months, days, micros);
                     }
-                    case ARRAY, UNKNOWN ->
+                    case ARRAY -> readArray(type, in, parameterNumber);
+                    case UNKNOWN ->
                             throw new FreshetException(
                                     ErrorCode.UNDEFINED_FUNCTION,
                                     "no binary input function available for type "
                                             + type.sqlName());
                 };
         return result;
+    }
+
+    /** A one-dimensional array (any lower bound); an empty array has no dimensions. */
+    private static java.util.List<@org.jspecify.annotations.Nullable Object> readArray(
+            DataType type, ByteBuf in, int parameterNumber) {
+        if (!canReceive(type)) {
+            throw new FreshetException(
+                    ErrorCode.UNDEFINED_FUNCTION,
+                    "no binary input function available for type " + type.sqlName());
+        }
+        if (in.readableBytes() < 12) {
+            throw invalid(parameterNumber);
+        }
+        int ndim = in.readInt();
+        int flags = in.readInt();
+        in.readInt(); // element OID: the element type is the parameter's
+        if (ndim == 0) {
+            if (in.isReadable()) {
+                throw invalid(parameterNumber);
+            }
+            return new java.util.ArrayList<>();
+        }
+        if (ndim != 1) {
+            throw new FreshetException(
+                    ErrorCode.FEATURE_NOT_SUPPORTED,
+                    "multidimensional arrays are not supported (bind parameter "
+                            + parameterNumber
+                            + ")");
+        }
+        if ((flags & ~1) != 0 || in.readableBytes() < 8) {
+            throw invalid(parameterNumber);
+        }
+        int size = in.readInt();
+        in.readInt(); // lower bound
+        if (size < 0 || size > in.readableBytes() / 4) {
+            throw invalid(parameterNumber);
+        }
+        java.util.List<@org.jspecify.annotations.Nullable Object> out =
+                new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            if (in.readableBytes() < 4) {
+                throw invalid(parameterNumber);
+            }
+            int length = in.readInt();
+            if (length == -1) {
+                out.add(null);
+                continue;
+            }
+            if (length < 0 || length > in.readableBytes()) {
+                throw invalid(parameterNumber);
+            }
+            byte[] element = new byte[length];
+            in.readBytes(element);
+            out.add(read(type.elementType(), element, parameterNumber));
+        }
+        if (in.isReadable()) {
+            throw invalid(parameterNumber);
+        }
+        return out;
     }
 
     private static Decimal readNumeric(ByteBuf in, int parameterNumber) {

@@ -9,7 +9,9 @@ import dev.freshet.server.pgwire.ConnectionEvent.ServerShutdown;
 import dev.freshet.server.pgwire.FrontendMessage.Bind;
 import dev.freshet.server.pgwire.FrontendMessage.CancelRequest;
 import dev.freshet.server.pgwire.FrontendMessage.Close;
-import dev.freshet.server.pgwire.FrontendMessage.CopyMessage;
+import dev.freshet.server.pgwire.FrontendMessage.CopyData;
+import dev.freshet.server.pgwire.FrontendMessage.CopyDone;
+import dev.freshet.server.pgwire.FrontendMessage.CopyFail;
 import dev.freshet.server.pgwire.FrontendMessage.Describe;
 import dev.freshet.server.pgwire.FrontendMessage.Execute;
 import dev.freshet.server.pgwire.FrontendMessage.Flush;
@@ -24,6 +26,7 @@ import dev.freshet.server.pgwire.FrontendMessage.Sync;
 import dev.freshet.server.pgwire.FrontendMessage.Terminate;
 import dev.freshet.server.pgwire.PgError.Severity;
 import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
 import io.netty.channel.Channel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,10 +45,13 @@ import org.slf4j.LoggerFactory;
  * against one engine {@link Session}.
  *
  * <p>The event loop only {@link #offer}s decoded messages; they are processed in order by this
- * connection's own virtual thread, so engine calls (which may wait for a commit) never block Netty.
- * When more than {@link #PAUSE_READING_AT} messages wait, the channel stops reading until the
- * worker has caught up to {@link #RESUME_READING_AT}, so a client that pipelines faster than we
- * execute is held back by TCP rather than by our memory.
+ * connection's own worker thread, so engine calls (which may wait for a commit) never block Netty.
+ * Workers are platform threads, not virtual ones: a CPU-bound query has no point where a virtual
+ * thread would yield, so a few of them would pin every carrier and starve the other connections
+ * (including the one bringing the CancelRequest that would stop them). When more than {@link
+ * #PAUSE_READING_AT} messages wait, the channel stops reading until the worker has caught up to
+ * {@link #RESUME_READING_AT}, so a client that pipelines faster than we execute is held back by TCP
+ * rather than by our memory.
  *
  * <p>Message flow, as in the PostgreSQL documentation (chapter "Message Flow"):
  *
@@ -78,6 +84,8 @@ final class PgConnection {
     private final int secretKey;
     private final ChannelOutput out;
     private final DataRowWriter rowWriter;
+    private final CopyExchange copyExchange;
+    private final Security security;
     private final LinkedBlockingQueue<ConnectionEvent> inbox = new LinkedBlockingQueue<>();
     private final AtomicBoolean workerStarted = new AtomicBoolean();
 
@@ -90,13 +98,17 @@ final class PgConnection {
     /** Set once startup succeeded; read by cancelling threads. */
     private volatile @Nullable Session session;
 
+    /** Whether the worker is handling a message (a cancel request has something to stop). */
+    private volatile boolean busy;
+
     /** Set once the client has been told ReadyForQuery for the first time. */
     private volatile boolean startupComplete;
 
     private @Nullable SessionChangeReporter reporter;
     private @Nullable ExtendedQueryState extended;
 
-    PgConnection(Channel channel, Engine engine, ConnectionRegistry registry) {
+    PgConnection(Channel channel, Engine engine, ConnectionRegistry registry, Security security) {
+        this.security = Objects.requireNonNull(security);
         this.channel = Objects.requireNonNull(channel);
         this.engine = Objects.requireNonNull(engine);
         this.registry = Objects.requireNonNull(registry);
@@ -104,6 +116,7 @@ final class PgConnection {
         this.secretKey = registry.nextSecretKey();
         this.out = new ChannelOutput(channel);
         this.rowWriter = new DataRowWriter(out);
+        this.copyExchange = new CopyExchange(out, this::take, inbox::add);
     }
 
     int processId() {
@@ -129,12 +142,14 @@ final class PgConnection {
         }
         inbox.add(event);
         if (workerStarted.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("freshet-pg-" + processId).start(this::run);
+            Thread.ofPlatform().name("freshet-pg-" + processId).daemon(true).start(this::run);
         }
     }
 
     /** The channel closed: wakes a worker blocked on writing and tells it to end. */
     void onChannelClosed() {
+        // a client that went away mid-query gets no result: stop the work at once
+        cancelStatement();
         out.wake();
         offer(new ChannelClosed());
     }
@@ -152,7 +167,7 @@ final class PgConnection {
     /** Asks the running statement, if any, to stop (CancelRequest). */
     void cancelStatement() {
         Session s = session;
-        if (s != null) {
+        if (s != null && busy) {
             s.cancel();
         }
     }
@@ -189,12 +204,21 @@ final class PgConnection {
 
     private ConnectionEvent take() {
         ConnectionEvent event;
+        if (inbox.isEmpty()) {
+            // idle: a cancel request now has nothing to stop (PostgreSQL ignores it too)
+            busy = false;
+            Session s = session;
+            if (s != null) {
+                s.clearCancel();
+            }
+        }
         try {
             event = inbox.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new ServerShutdown();
         }
+        busy = true;
         if (event instanceof FrontendMessage) {
             synchronized (flow) {
                 queuedMessages--;
@@ -256,7 +280,13 @@ final class PgConnection {
                 yield readyForQuery();
             }
             case Terminate _ -> false;
-            case CopyMessage _ -> true;
+            case CopyData _, CopyDone _, CopyFail _ -> true;
+            case FrontendMessage.PasswordData _ ->
+                    fatal(
+                            PgError.of(
+                                    Severity.FATAL,
+                                    ErrorCode.PROTOCOL_VIOLATION,
+                                    "unexpected password message"));
             case FunctionCall _ -> {
                 sendError(
                         PgError.of(
@@ -287,17 +317,19 @@ final class PgConnection {
                     Execute _,
                     Close _,
                     Flush _,
-                    CopyMessage _,
+                    CopyData _,
+                    CopyDone _,
+                    CopyFail _,
+                    FrontendMessage.PasswordData _,
                     FunctionCall _ ->
                     false;
         };
     }
 
     /**
-     * SSLRequest and GSSENCRequest: 'N', and the client carries on in plain text. To offer TLS, add
-     * {@code new SslHandler(engine, true)} (startTls: the 'S' itself goes out in clear) first in
-     * the pipeline here, then answer 'S'; the decoder stays in STARTUP for the StartupMessage that
-     * follows the handshake.
+     * SSLRequest when no certificate is configured, and GSSENCRequest: 'N', and the client carries
+     * on in plain text. (With a certificate, {@link PgConnectionHandler} answers SSLRequest 'S' on
+     * the event loop and puts TLS in front of the decoder, which stays in STARTUP.)
      */
     private boolean refuseEncryption() {
         out.buffer().writeByte(PgEncoder.ENCRYPTION_REFUSED);
@@ -342,6 +374,14 @@ final class PgConnection {
         if (m.minorVersion() > 0 || !unrecognizedOptions.isEmpty()) {
             PgEncoder.negotiateProtocolVersion(out.buffer(), 0, unrecognizedOptions);
         }
+        try {
+            authenticate(user);
+        } catch (ClientGoneException e) {
+            throw e;
+        } catch (FreshetException e) {
+            log.debug("connection {}: authentication of {} failed", processId, user);
+            return fatal(PgError.of(e));
+        }
         Session s;
         try {
             s = engine.openSession(user, database, Collections.unmodifiableMap(sessionParameters));
@@ -351,13 +391,39 @@ final class PgConnection {
         session = s;
         SessionChangeReporter r = new SessionChangeReporter(s, out);
         reporter = r;
-        extended = new ExtendedQueryState(s, out, rowWriter, r);
+        extended = new ExtendedQueryState(s, out, rowWriter, r, copyExchange);
         PgEncoder.authenticationOk(out.buffer());
         r.sendAll();
         PgEncoder.backendKeyData(out.buffer(), processId, secretKey);
         log.debug("connection {}: session for {} on {}", processId, user, database);
         startupComplete = true;
         return readyForQuery();
+    }
+
+    /**
+     * Checks the user's password as {@link Security#auth()} says. A user without a password passes
+     * under trust, and over loopback under every method; from elsewhere it is refused.
+     */
+    private void authenticate(String user) {
+        AuthMethod method = security.auth();
+        if (method == AuthMethod.TRUST) {
+            return;
+        }
+        java.util.Optional<dev.freshet.engine.api.UserCredentials> secret =
+                engine.credentials(user);
+        if (secret.isEmpty()) {
+            if (isLoopback()) {
+                return;
+            }
+            throw Authenticator.failed(user);
+        }
+        new Authenticator(out, this::take).authenticate(method, user, secret.get());
+    }
+
+    private boolean isLoopback() {
+        return channel.remoteAddress() instanceof java.net.InetSocketAddress a
+                && a.getAddress() != null
+                && a.getAddress().isLoopbackAddress();
     }
 
     /**
@@ -392,6 +458,16 @@ final class PgConnection {
                 PgEncoder.commandComplete(out.buffer(), command.tag());
             }
             case StatementResult.Empty _ -> PgEncoder.emptyQueryResponse(out.buffer());
+            case StatementResult.CopyIn copy -> {
+                String tag = copy().copyIn(copy);
+                reporter().reportChanges();
+                PgEncoder.commandComplete(out.buffer(), tag);
+            }
+            case StatementResult.CopyOut copy -> {
+                String tag = copy().copyOut(copy);
+                reporter().reportChanges();
+                PgEncoder.commandComplete(out.buffer(), tag);
+            }
             case StatementResult.Rows rows -> {
                 try (RowStream stream = new RowStream(rows.cursor())) {
                     FormatCode[] formats = FormatCode.allText(rows.columns().size());
@@ -475,6 +551,10 @@ final class PgConnection {
 
     private SessionChangeReporter reporter() {
         return Objects.requireNonNull(reporter, "no session before startup");
+    }
+
+    private CopyExchange copy() {
+        return copyExchange;
     }
 
     private ExtendedQueryState state() {

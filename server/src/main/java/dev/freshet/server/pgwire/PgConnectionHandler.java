@@ -23,10 +23,16 @@ final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     private final Engine engine;
     private final ConnectionRegistry registry;
     private final Duration startupTimeout;
+    private final Security security;
     private @Nullable PgConnection connection;
     private @Nullable ScheduledFuture<?> startupTimer;
 
-    PgConnectionHandler(Engine engine, ConnectionRegistry registry, Duration startupTimeout) {
+    PgConnectionHandler(
+            Engine engine,
+            ConnectionRegistry registry,
+            Duration startupTimeout,
+            Security security) {
+        this.security = security;
         this.engine = engine;
         this.registry = registry;
         this.startupTimeout = startupTimeout;
@@ -34,7 +40,7 @@ final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        PgConnection c = new PgConnection(ctx.channel(), engine, registry);
+        PgConnection c = new PgConnection(ctx.channel(), engine, registry, security);
         registry.register(c);
         connection = c;
         startupTimer =
@@ -54,6 +60,26 @@ final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof FrontendMessage.CancelRequest cancel) {
+            // answered here, without a worker: setting a flag never blocks, and a cancel must get
+            // through however busy the workers are
+            boolean sent = registry.cancel(cancel.processId(), cancel.secretKey());
+            log.debug("cancel request for {}: {}", cancel.processId(), sent ? "sent" : "no match");
+            ctx.close();
+            return;
+        }
+        io.netty.handler.ssl.SslContext tls = security.tls();
+        if (msg instanceof FrontendMessage.SslRequest && tls != null) {
+            // TLS goes in front of the decoder before 'S' leaves; startTls lets that one byte
+            // through in clear. The client sends nothing until it has read 'S', so no plain bytes
+            // are left behind the handshake.
+            ctx.pipeline()
+                    .addFirst(
+                            "tls",
+                            new io.netty.handler.ssl.SslHandler(tls.newEngine(ctx.alloc()), true));
+            ctx.writeAndFlush(ctx.alloc().buffer(1).writeByte('S'));
+            return;
+        }
         connection().offer((FrontendMessage) msg);
     }
 

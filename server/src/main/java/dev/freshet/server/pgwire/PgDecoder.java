@@ -3,7 +3,9 @@ package dev.freshet.server.pgwire;
 import dev.freshet.server.pgwire.FrontendMessage.Bind;
 import dev.freshet.server.pgwire.FrontendMessage.CancelRequest;
 import dev.freshet.server.pgwire.FrontendMessage.Close;
-import dev.freshet.server.pgwire.FrontendMessage.CopyMessage;
+import dev.freshet.server.pgwire.FrontendMessage.CopyData;
+import dev.freshet.server.pgwire.FrontendMessage.CopyDone;
+import dev.freshet.server.pgwire.FrontendMessage.CopyFail;
 import dev.freshet.server.pgwire.FrontendMessage.Describe;
 import dev.freshet.server.pgwire.FrontendMessage.Execute;
 import dev.freshet.server.pgwire.FrontendMessage.Flush;
@@ -72,6 +74,7 @@ final class PgDecoder extends ByteToMessageDecoder {
     static final byte COPY_DONE = 'c';
     static final byte COPY_FAIL = 'f';
     static final byte FUNCTION_CALL = 'F';
+    static final byte PASSWORD = 'p';
 
     /** Describe/Close targets. */
     static final byte TARGET_STATEMENT = 'S';
@@ -223,10 +226,18 @@ final class PgDecoder extends ByteToMessageDecoder {
                     case FLUSH -> new Flush();
                     case SYNC -> new Sync();
                     case TERMINATE -> new Terminate();
-                    case COPY_DATA, COPY_DONE, COPY_FAIL -> {
-                        body.skipBytes(body.readableBytes());
-                        yield new CopyMessage(type);
+                    case COPY_DATA -> {
+                        byte[] data = new byte[body.readableBytes()];
+                        body.readBytes(data);
+                        yield new CopyData(data);
                     }
+                    case COPY_DONE -> new CopyDone();
+                    case PASSWORD -> {
+                        byte[] data = new byte[body.readableBytes()];
+                        body.readBytes(data);
+                        yield new FrontendMessage.PasswordData(data);
+                    }
+                    case COPY_FAIL -> new CopyFail(string(body));
                     case FUNCTION_CALL -> {
                         body.skipBytes(body.readableBytes());
                         yield new FunctionCall();

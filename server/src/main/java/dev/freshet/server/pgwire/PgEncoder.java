@@ -35,6 +35,10 @@ final class PgEncoder {
     static final byte PORTAL_SUSPENDED = 's';
     static final byte PARAMETER_DESCRIPTION = 't';
     static final byte NEGOTIATE_PROTOCOL_VERSION = 'v';
+    static final byte COPY_IN_RESPONSE = 'G';
+    static final byte COPY_OUT_RESPONSE = 'H';
+    static final byte COPY_DATA = 'd';
+    static final byte COPY_DONE = 'c';
 
     /** The one-byte answer to SSLRequest and GSSENCRequest: this encryption is not offered. */
     static final byte ENCRYPTION_REFUSED = 'N';
@@ -143,6 +147,30 @@ final class PgEncoder {
         out.writeByte(NO_DATA).writeInt(4);
     }
 
+    /**
+     * CopyInResponse ('G') or CopyOutResponse ('H'): {@code Int8 overall format (0 text), Int16
+     * columns, Int16[columns] format codes (all 0)}.
+     */
+    static void copyResponse(ByteBuf out, byte type, int columns) {
+        int start = begin(out, type);
+        out.writeByte(0);
+        out.writeShort(columns);
+        for (int i = 0; i < columns; i++) {
+            out.writeShort(0);
+        }
+        end(out, start);
+    }
+
+    /** CopyData: {@code 'd', Int32 len, Byte[n] data}. */
+    static void copyData(ByteBuf out, byte[] data) {
+        out.writeByte(COPY_DATA).writeInt(4 + data.length).writeBytes(data);
+    }
+
+    /** CopyDone: {@code 'c', Int32 4}. */
+    static void copyDone(ByteBuf out) {
+        out.writeByte(COPY_DONE).writeInt(4);
+    }
+
     /** PortalSuspended: {@code 's', Int32 4}. */
     static void portalSuspended(ByteBuf out) {
         out.writeByte(PORTAL_SUSPENDED).writeInt(4);
@@ -173,6 +201,7 @@ final class PgEncoder {
         }
         field(out, 'D', error.detail());
         field(out, 'H', error.hint());
+        field(out, 'W', error.context());
         out.writeByte(0);
         end(out, start);
     }

@@ -25,7 +25,8 @@ record PgError(
         String message,
         int position,
         @Nullable String detail,
-        @Nullable String hint) {
+        @Nullable String hint,
+        @Nullable String context) {
 
     private static final Logger log = LoggerFactory.getLogger(PgError.class);
     private static final SecureRandom ERROR_IDS = new SecureRandom();
@@ -53,12 +54,13 @@ record PgError(
                 Objects.requireNonNullElse(e.getMessage(), e.code().name()),
                 e.position(),
                 e.detail(),
-                e.hint());
+                e.hint(),
+                e.context());
     }
 
     /** A report of {@code code} with {@code message} and no other fields. */
     static PgError of(Severity severity, ErrorCode code, String message) {
-        return new PgError(severity, code.sqlState(), message, 0, null, null);
+        return new PgError(severity, code.sqlState(), message, 0, null, null, null);
     }
 
     /**
@@ -76,6 +78,6 @@ record PgError(
 
     /** The same report ending the connection. */
     PgError fatal() {
-        return new PgError(Severity.FATAL, sqlState, message, position, detail, hint);
+        return new PgError(Severity.FATAL, sqlState, message, position, detail, hint, context);
     }
 }

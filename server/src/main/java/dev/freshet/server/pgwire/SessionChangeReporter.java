@@ -53,7 +53,7 @@ final class SessionChangeReporter {
         for (String notice : session.drainNotices()) {
             PgEncoder.noticeResponse(
                     out.buffer(),
-                    new PgError(Severity.NOTICE, NOTICE_STATE, notice, 0, null, null));
+                    new PgError(Severity.NOTICE, NOTICE_STATE, notice, 0, null, null, null));
             out.messageWritten();
         }
         Map<String, String> current = session.reportedParameters();

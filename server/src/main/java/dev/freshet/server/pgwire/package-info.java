@@ -6,8 +6,8 @@
  * dev.freshet.engine.api.Session}.
  *
  * <p>Threading: Netty's event loops only frame bytes and hand messages over; every engine call runs
- * on the connection's own virtual thread, which processes that connection's messages in order and
- * writes results back in chunks, waiting while the channel is not writable.
+ * on the connection's own (platform) worker thread, which processes that connection's messages in
+ * order and writes results back in chunks, waiting while the channel is not writable.
  *
  * <p>May import the engine's API, types and batches ({@code dev.freshet.engine.api}, {@code .type},
  * {@code .batch}), {@code dev.freshet.sql.error}, Netty and SLF4J. Nothing outside this package

@@ -19,6 +19,7 @@ public class FreshetException extends RuntimeException {
     private final int position;
     private final @Nullable String detail;
     private final @Nullable String hint;
+    private final @Nullable String context;
 
     public FreshetException(ErrorCode code, String message) {
         this(code, message, 0, null, null, null);
@@ -35,11 +36,24 @@ public class FreshetException extends RuntimeException {
             @Nullable String detail,
             @Nullable String hint,
             @Nullable Throwable cause) {
+        this(code, message, position, detail, hint, null, cause);
+    }
+
+    /** All fields; {@code context} is where the error happened (PostgreSQL's {@code W} field). */
+    public FreshetException(
+            ErrorCode code,
+            String message,
+            int position,
+            @Nullable String detail,
+            @Nullable String hint,
+            @Nullable String context,
+            @Nullable Throwable cause) {
         super(Objects.requireNonNull(message), cause);
         this.code = Objects.requireNonNull(code);
         this.position = position;
         this.detail = detail;
         this.hint = hint;
+        this.context = context;
     }
 
     /** The error condition. */
@@ -60,19 +74,33 @@ public class FreshetException extends RuntimeException {
         return hint;
     }
 
+    /** Where the error happened, e.g. {@code COPY t, line 3}; null when not known. */
+    public @Nullable String context() {
+        return context;
+    }
+
     /** A copy of this error pointing at {@code newPosition} (1-based; 0 for none). */
     public FreshetException withPosition(int newPosition) {
-        return new FreshetException(code, getMessage(), newPosition, detail, hint, getCause());
+        return new FreshetException(
+                code, getMessage(), newPosition, detail, hint, context, getCause());
     }
 
     /** A copy of this error with a hint. */
     public FreshetException withHint(String newHint) {
-        return new FreshetException(code, getMessage(), position, detail, newHint, getCause());
+        return new FreshetException(
+                code, getMessage(), position, detail, newHint, context, getCause());
     }
 
     /** A copy of this error with a detail line. */
     public FreshetException withDetail(String newDetail) {
-        return new FreshetException(code, getMessage(), position, newDetail, hint, getCause());
+        return new FreshetException(
+                code, getMessage(), position, newDetail, hint, context, getCause());
+    }
+
+    /** A copy of this error with a context line (where it happened). */
+    public FreshetException withContext(String newContext) {
+        return new FreshetException(
+                code, getMessage(), position, detail, hint, newContext, getCause());
     }
 
     /** Shorthand for a formatted error (not for hot paths). */
