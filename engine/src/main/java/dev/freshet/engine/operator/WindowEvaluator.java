@@ -124,7 +124,14 @@ final class WindowEvaluator {
                 hi = f.upper() == WindowFrame.UNBOUNDED ? n - 1 : peerEnd[i];
                 boolean lowerOffset = f.lower() != WindowFrame.UNBOUNDED && f.lower() != 0;
                 boolean upperOffset = f.upper() != WindowFrame.UNBOUNDED && f.upper() != 0;
-                if ((lowerOffset || upperOffset) && !rangeKey(rows, order).isNull(i)) {
+                if (f.lowerExact() != null || f.upperExact() != null) {
+                    // a NULL key's frame is its peers (the other NULLs), as in PostgreSQL
+                    if (!rows.column(order.get(0).field()).isNull(i)) {
+                        int[] loHi = exactRange(rows, order.get(0), f, i, lo, hi);
+                        lo = loHi[0];
+                        hi = loHi[1];
+                    }
+                } else if ((lowerOffset || upperOffset) && !rangeKey(rows, order).isNull(i)) {
                     dev.freshet.engine.batch.LongColumn key = rangeKey(rows, order);
                     boolean desc = order.get(0).descending();
                     long k = key.get(i);
@@ -183,6 +190,94 @@ final class WindowEvaluator {
                 out.appendObject(value[k]);
             }
         }
+    }
+
+    /**
+     * Frame bounds of row {@code i} for a RANGE offset over a numeric or floating-point key, by
+     * exact comparison: the first row whose key is within the lower offset, the last within the
+     * upper one (in sort order; NULL keys are never within).
+     */
+    private static int[] exactRange(
+            Batch rows,
+            dev.freshet.engine.ir.SortKey key,
+            WindowFrame f,
+            int i,
+            int peerLo,
+            int peerHi) {
+        Column c = rows.column(key.field());
+        int n = rows.size();
+        boolean desc = key.descending();
+        BigDecimal k = numeric(c, i);
+        if (k == null) {
+            return new int[] {peerLo, peerHi}; // NaN or infinite: its peers only
+        }
+        // the key range [from, to] in value order that the frame covers
+        BigDecimal from = null;
+        BigDecimal to = null;
+        if (f.lowerExact() != null) {
+            BigDecimal off = f.lower() > 0 ? f.lowerExact() : f.lowerExact().negate();
+            // PRECEDING: smaller values (ASC) or larger values (DESC)
+            BigDecimal b = desc ? k.add(off) : k.subtract(off);
+            if (desc) {
+                to = b;
+            } else {
+                from = b;
+            }
+        }
+        if (f.upperExact() != null) {
+            BigDecimal off = f.upper() > 0 ? f.upperExact() : f.upperExact().negate();
+            BigDecimal b = desc ? k.subtract(off) : k.add(off);
+            if (desc) {
+                from = b;
+            } else {
+                to = b;
+            }
+        }
+        int lo = f.lowerExact() == null ? (f.lower() == WindowFrame.UNBOUNDED ? 0 : peerLo) : -1;
+        int hi =
+                f.upperExact() == null ? (f.upper() == WindowFrame.UNBOUNDED ? n - 1 : peerHi) : -2;
+        for (int j = 0; j < n; j++) {
+            if (c.isNull(j)) {
+                continue;
+            }
+            BigDecimal v = numeric(c, j);
+            if (v == null) {
+                continue;
+            }
+            boolean inside =
+                    (from == null || v.compareTo(from) >= 0)
+                            && (to == null || v.compareTo(to) <= 0);
+            if (!inside) {
+                continue;
+            }
+            if (f.lowerExact() != null && lo < 0) {
+                lo = j;
+            }
+            if (f.upperExact() != null) {
+                hi = j;
+            }
+        }
+        if (f.lowerExact() != null && lo < 0) {
+            return new int[] {1, 0}; // nothing within: an empty frame
+        }
+        if (f.upperExact() != null && hi < 0) {
+            return new int[] {1, 0};
+        }
+        return new int[] {lo, hi};
+    }
+
+    private static @org.jspecify.annotations.Nullable BigDecimal numeric(Column c, int row) {
+        return switch (c) {
+            case dev.freshet.engine.batch.DoubleColumn d ->
+                    Double.isFinite(d.get(row)) ? new BigDecimal(d.get(row)) : null;
+            case dev.freshet.engine.batch.DecimalColumn d ->
+                    d.get(row).isFinite() ? d.get(row).bigDecimal() : null;
+            case dev.freshet.engine.batch.LongColumn l -> BigDecimal.valueOf(l.get(row));
+            default ->
+                    throw new FreshetException(
+                            ErrorCode.WINDOWING_ERROR,
+                            "RANGE with an offset needs a numeric, date or time ORDER BY column");
+        };
     }
 
     /** The single ORDER BY column of a RANGE frame with an offset, as its long encoding. */

@@ -500,11 +500,7 @@ public final class RelToIr {
                         };
                 order.add(new SortKey(fc.getFieldIndex(), desc, nullsFirst));
             }
-            dev.freshet.engine.ir.WindowFrame frame =
-                    new dev.freshet.engine.ir.WindowFrame(
-                            g.isRows,
-                            bound(g.lowerBound, w, width, true, rangeKeyType(g, current)),
-                            bound(g.upperBound, w, width, false, rangeKeyType(g, current)));
+            dev.freshet.engine.ir.WindowFrame frame = frame(g, w, width, current);
             List<dev.freshet.engine.ir.WindowCall> calls = new ArrayList<>();
             List<Field> fs = new ArrayList<>(current.fields());
             for (org.apache.calcite.rel.core.Window.RexWinAggCall c : g.aggCalls) {
@@ -516,6 +512,55 @@ public final class RelToIr {
                             current, g.keys.asList(), order, calls, fs);
         }
         return current;
+    }
+
+    /** Thrown by {@link #bound} for an offset that must stay exact (a numeric or float key). */
+    private static final class ExactOffset extends RuntimeException {
+        final @org.jspecify.annotations.Nullable Object value;
+
+        ExactOffset(@org.jspecify.annotations.Nullable Object value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
+    }
+
+    private dev.freshet.engine.ir.WindowFrame frame(
+            org.apache.calcite.rel.core.Window.Group g,
+            org.apache.calcite.rel.core.Window w,
+            int width,
+            PlanNode current) {
+        DataType key = rangeKeyType(g, current);
+        long[] bounds = new long[2];
+        java.math.BigDecimal[] exact = new java.math.BigDecimal[2];
+        org.apache.calcite.rex.RexWindowBound[] bs = {g.lowerBound, g.upperBound};
+        for (int i = 0; i < 2; i++) {
+            try {
+                bounds[i] = bound(bs[i], w, width, i == 0, key);
+            } catch (ExactOffset e) {
+                java.math.BigDecimal off =
+                        switch (e.value) {
+                            case dev.freshet.engine.type.Decimal dec when dec.isFinite() ->
+                                    dec.bigDecimal();
+                            case Double dbl when Double.isFinite(dbl) ->
+                                    java.math.BigDecimal.valueOf(dbl);
+                            case Long l -> java.math.BigDecimal.valueOf(l);
+                            case Integer n -> java.math.BigDecimal.valueOf(n);
+                            case null, default ->
+                                    throw new FreshetException(
+                                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                                            "RANGE frame offsets must be numeric constants");
+                        };
+                if (off.signum() < 0) {
+                    throw new FreshetException(
+                            ErrorCode.INVALID_PRECEDING_OR_FOLLOWING_SIZE,
+                            "invalid preceding or following size in window function");
+                }
+                exact[i] = off;
+                bounds[i] = ((i == 0) == bs[i].isPreceding()) ? 1 : -1;
+            }
+        }
+        return new dev.freshet.engine.ir.WindowFrame(
+                g.isRows, bounds[0], bounds[1], exact[0], exact[1]);
     }
 
     /** The type of a RANGE frame's single ORDER BY column, or null (ROWS, or no single key). */
@@ -564,6 +609,12 @@ public final class RelToIr {
                         "invalid preceding or following size in window function");
             }
             return (lower == b.isPreceding()) ? off : -off;
+        }
+        if (rangeKey != null
+                && (rangeKey.kind() == dev.freshet.engine.type.TypeKind.DECIMAL
+                        || rangeKey.kind() == dev.freshet.engine.type.TypeKind.DOUBLE
+                        || rangeKey.kind() == dev.freshet.engine.type.TypeKind.REAL)) {
+            throw new ExactOffset(v);
         }
         if (!(v instanceof Number n)) {
             throw new FreshetException(

@@ -32,15 +32,6 @@ public enum KnownIssue {
      * to validate ("class org.apache.calcite.sql.SqlNodeList").
      */
     FB_7("FB-7", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.STRING_AGG_FILTER)),
-    /**
-     * KNOWN_BUGS.md GAP-range-offset-fractional: RANGE frames with an offset over a DECIMAL or
-     * DOUBLE PRECISION ORDER BY column are rejected.
-     */
-    GAP_RANGE_OFFSET_FRACTIONAL(
-            "GAP-range-offset-fractional",
-            Kind.GAP,
-            Scope.EVERYWHERE,
-            Set.of(Construct.WINDOW_RANGE_OFFSET_FRACTIONAL)),
     /** KNOWN_BUGS.md GAP-offset-with-ties: OFFSET with FETCH ... WITH TIES is not supported. */
     GAP_OFFSET_WITH_TIES(
             "GAP-offset-with-ties", Kind.GAP, Scope.EVERYWHERE, Set.of(Construct.OFFSET_WITH_TIES)),
