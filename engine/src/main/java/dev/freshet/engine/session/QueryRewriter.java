@@ -427,11 +427,6 @@ final class QueryRewriter {
      */
     private SqlNode withTies(SqlOrderByWithTies t) {
         SqlParserPos pos = t.getParserPosition();
-        if (t.offset != null) {
-            throw new FreshetException(
-                    ErrorCode.FEATURE_NOT_SUPPORTED,
-                    "OFFSET together with WITH TIES is not supported yet");
-        }
         SqlNode query = rewrite(t.query);
         List<String> names = columnNames.apply(query.clone(query.getParserPosition()));
         SqlNodeList order = new SqlNodeList(pos);
@@ -455,6 +450,27 @@ final class QueryRewriter {
                                 null,
                                 pos));
         innerItems.add(SqlStdOperatorTable.AS.createCall(pos, rank, new SqlIdentifier(RANK, pos)));
+        if (t.offset != null) {
+            // OFFSET m FETCH FIRST n ROWS WITH TIES: the rows WITH TIES keeps for m + n, minus the
+            // first m by position (which of equal rows those are is unspecified, as in PostgreSQL)
+            SqlNode rowNumber =
+                    SqlStdOperatorTable.OVER.createCall(
+                            pos,
+                            SqlStdOperatorTable.ROW_NUMBER.createCall(pos),
+                            SqlWindow.create(
+                                    null,
+                                    null,
+                                    new SqlNodeList(pos),
+                                    order,
+                                    SqlLiteral.createBoolean(true, pos),
+                                    null,
+                                    null,
+                                    null,
+                                    pos));
+            innerItems.add(
+                    SqlStdOperatorTable.AS.createCall(
+                            pos, rowNumber, new SqlIdentifier(ROW_NUMBER, pos)));
+        }
         SqlNode inner =
                 new SqlSelect(
                         pos,
@@ -477,7 +493,20 @@ final class QueryRewriter {
         }
         SqlNode where =
                 SqlStdOperatorTable.LESS_THAN_OR_EQUAL.createCall(
-                        pos, new SqlIdentifier(RANK, pos), t.fetchWithTies());
+                        pos,
+                        new SqlIdentifier(RANK, pos),
+                        t.offset == null
+                                ? t.fetchWithTies()
+                                : SqlStdOperatorTable.PLUS.createCall(
+                                        pos, t.offset, t.fetchWithTies()));
+        if (t.offset != null) {
+            where =
+                    SqlStdOperatorTable.AND.createCall(
+                            pos,
+                            where,
+                            SqlStdOperatorTable.GREATER_THAN.createCall(
+                                    pos, new SqlIdentifier(ROW_NUMBER, pos), t.offset));
+        }
         SqlNode outer =
                 new SqlSelect(
                         pos,
@@ -502,6 +531,7 @@ final class QueryRewriter {
     }
 
     private static final String RANK = "ties_rank";
+    private static final String ROW_NUMBER = "ties_row";
 
     /**
      * {@code SELECT DISTINCT ON (e, ...) items FROM ... ORDER BY o, ...} keeps, for each distinct

@@ -32,9 +32,6 @@ public enum KnownIssue {
      * to validate ("class org.apache.calcite.sql.SqlNodeList").
      */
     FB_7("FB-7", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.STRING_AGG_FILTER)),
-    /** KNOWN_BUGS.md GAP-offset-with-ties: OFFSET with FETCH ... WITH TIES is not supported. */
-    GAP_OFFSET_WITH_TIES(
-            "GAP-offset-with-ties", Kind.GAP, Scope.EVERYWHERE, Set.of(Construct.OFFSET_WITH_TIES)),
     /** KNOWN_BUGS.md GAP-distinct-grouping-sets: DISTINCT aggregates under GROUPING SETS. */
     GAP_DISTINCT_GROUPING_SETS(
             "GAP-distinct-grouping-sets",
