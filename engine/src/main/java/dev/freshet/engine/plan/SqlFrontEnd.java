@@ -147,6 +147,7 @@ public final class SqlFrontEnd {
         if (trim) {
             rel = converter.trimUnusedFields(true, rel);
         }
+        rel = rel.accept(new GroupingSetsSplitter(builder));
         rel = run(rel, logicalProgram());
         return root.withRel(rel);
     }

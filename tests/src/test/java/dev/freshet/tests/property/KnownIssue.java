@@ -31,13 +31,7 @@ public enum KnownIssue {
      * KNOWN_BUGS.md FB-7: string_agg(x ... ORDER BY x) FILTER (WHERE ...) over a NOT NULL x fails
      * to validate ("class org.apache.calcite.sql.SqlNodeList").
      */
-    FB_7("FB-7", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.STRING_AGG_FILTER)),
-    /** KNOWN_BUGS.md GAP-distinct-grouping-sets: DISTINCT aggregates under GROUPING SETS. */
-    GAP_DISTINCT_GROUPING_SETS(
-            "GAP-distinct-grouping-sets",
-            Kind.GAP,
-            Scope.EVERYWHERE,
-            Set.of(Construct.DISTINCT_AGGREGATE_IN_GROUPING_SETS));
+    FB_7("FB-7", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.STRING_AGG_FILTER));
 
     /** A defect, or a feature the engine does not have yet. */
     enum Kind {
