@@ -249,6 +249,16 @@ public final class OnlineModel {
         if (weight == 0) {
             return;
         }
+        if ((weight > 1 || weight < -1) && algorithm.retraction() == Retraction.APPROXIMATE) {
+            // An SGD model scales its step by the weight, and a bag of identical rows arrives as
+            // one row with their multiplicity: a step ten times too long diverges. Learn the row
+            // as many times as it occurs instead.
+            long step = weight > 0 ? 1 : -1;
+            for (long n = Math.abs(weight); n > 0; n--) {
+                learn(features, label, step);
+            }
+            return;
+        }
         Task task = algorithm.task();
         boolean supervised =
                 task == Task.CLASSIFICATION

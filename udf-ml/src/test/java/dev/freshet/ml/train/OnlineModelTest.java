@@ -124,4 +124,40 @@ class OnlineModelTest {
         assertTrue(c1 instanceof Long);
         assertTrue(!c1.equals(c2));
     }
+
+    /**
+     * A bag of identical rows reaches the model as one row with its multiplicity; an SGD model must
+     * learn it as that many rows (one long step of weight 10 diverges).
+     */
+    @Test
+    void aMultiplicityIsThatManyStepsForSgdModels() {
+        for (String algorithm : List.of("matrix_factorization", "logistic_regression")) {
+            FeatureSchema schema =
+                    algorithm.equals("matrix_factorization")
+                            ? FeatureSchema.infer(new Object[] {"u", "i"})
+                            : FeatureSchema.numeric(2);
+            OnlineModel weighted = OnlineModel.create(algorithm, schema, Map.of());
+            OnlineModel repeated = OnlineModel.create(algorithm, schema, Map.of());
+            for (int r = 0; r < 50; r++) {
+                Object[] row =
+                        algorithm.equals("matrix_factorization")
+                                ? new Object[] {"u" + r % 5, "i" + r % 7}
+                                : new Object[] {(double) (r % 5), (double) (r % 7)};
+                Object label = algorithm.equals("matrix_factorization") ? (Object) 5.0 : r % 2 == 0;
+                weighted.learn(row, label, 10);
+                for (int k = 0; k < 10; k++) {
+                    repeated.learn(row, label, 1);
+                }
+            }
+            Object[] probe =
+                    algorithm.equals("matrix_factorization")
+                            ? new Object[] {"u1", "i2"}
+                            : new Object[] {1.0, 2.0};
+            assertEquals(repeated.rows(), weighted.rows(), algorithm);
+            assertEquals(
+                    String.valueOf(repeated.predict(probe)),
+                    String.valueOf(weighted.predict(probe)),
+                    algorithm);
+        }
+    }
 }
