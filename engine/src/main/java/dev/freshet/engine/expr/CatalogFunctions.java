@@ -167,6 +167,15 @@ final class CatalogFunctions {
                 BOOL);
         define(
                 lib,
+                "pg_get_indexdef",
+                TEXT,
+                true,
+                (a, c) -> session(c, "pg_get_indexdef").indexDefinition(oid(a[0]), (int) oid(a[1])),
+                OID,
+                DataType.BIGINT,
+                BOOL);
+        define(
+                lib,
                 "pg_get_constraintdef",
                 TEXT,
                 true,
@@ -266,6 +275,24 @@ final class CatalogFunctions {
         define(lib, "pg_is_other_temp_schema", BOOL, true, (a, c) -> false, OID);
         define(lib, "pg_my_temp_schema", OID, false, (a, c) -> 0L);
         define(lib, "txid_current", DataType.BIGINT, false, (a, c) -> 1L);
+        define(lib, "pg_stat_get_numscans", DataType.BIGINT, true, (a, c) -> 0L, OID);
+        define(
+                lib,
+                "regclassin",
+                OID,
+                true,
+                (a, c) -> {
+                    String name = (String) a[0];
+                    long oid = session(c, "regclass").relationOid(name);
+                    if (oid < 0) {
+                        throw new FreshetException(
+                                ErrorCode.UNDEFINED_TABLE,
+                                "relation \"" + name + "\" does not exist");
+                    }
+                    return oid;
+                },
+                TEXT);
+        define(lib, "regclassin", OID, true, (a, c) -> a[0], OID);
         define(
                 lib,
                 "regclassout",

@@ -139,6 +139,7 @@ final class QueryRewriter {
                 return s;
             }
             case SqlSelect s -> {
+                ExpandArrayRewrite.rewrite(s);
                 // an unaliased call of a SQL function keeps the function's name as column label
                 SqlNodeList items = s.getSelectList();
                 for (int i = 0; items != null && i < items.size(); i++) {
@@ -200,6 +201,10 @@ final class QueryRewriter {
                 }
                 if (c.getKind() == SqlKind.CAST) {
                     return catalogCasts.rewrite(c, this::rewrite);
+                }
+                SqlNode expanded = ExpandArrayRewrite.fieldOfExpandedColumn(c);
+                if (expanded != null) {
+                    return rewrite(expanded);
                 }
                 SqlCall unqualified = CatalogCasts.unqualify(c);
                 if (unqualified != c) {
