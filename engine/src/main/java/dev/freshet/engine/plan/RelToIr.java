@@ -342,6 +342,9 @@ public final class RelToIr {
             return new dev.freshet.engine.ir.SeriesNode(
                     args[0], args[1], args[2], fields(t.getRowType()));
         }
+        if (name.equals("pg_get_keywords") && t.getInputs().isEmpty()) {
+            return PgGetKeywordsTableFunction.rows(fields(t.getRowType()));
+        }
         if (name.equals("model_history") && t.getInputs().isEmpty()) {
             return modelHistory(call, fields(t.getRowType()));
         }

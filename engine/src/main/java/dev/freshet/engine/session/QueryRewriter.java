@@ -155,14 +155,17 @@ final class QueryRewriter {
                     }
                 }
                 if (s.getFrom() != null) {
-                    s.setFrom(aliasWindowFunction(rewrite(s.getFrom())));
+                    s.setFrom(
+                            ScalarFunctionInFrom.rewrite(
+                                    aliasWindowFunction(rewrite(s.getFrom()))));
                 }
                 rewriteOperands(s);
                 return s;
             }
             case SqlJoin j -> {
-                j.setLeft(aliasWindowFunction(rewrite(j.getLeft())));
-                j.setRight(aliasWindowFunction(rewrite(j.getRight())));
+                j.setLeft(ScalarFunctionInFrom.rewrite(aliasWindowFunction(rewrite(j.getLeft()))));
+                j.setRight(
+                        ScalarFunctionInFrom.rewrite(aliasWindowFunction(rewrite(j.getRight()))));
                 if (j.getCondition() != null) {
                     j.setOperand(5, rewrite(j.getCondition()));
                 }
