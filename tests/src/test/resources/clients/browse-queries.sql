@@ -257,5 +257,5 @@ SELECT quote_ident(column_name) AS "column", data_type AS "type"
       END;
 
 -- query: Grafana: server version
--- contains: 15
+-- contains: 1500
 SELECT current_setting('server_version_num')::int/100 as version;
