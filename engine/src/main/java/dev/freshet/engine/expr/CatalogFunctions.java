@@ -22,6 +22,7 @@ final class CatalogFunctions {
     private static final DataType OID = DataType.BIGINT;
     private static final DataType I4 = DataType.INTEGER;
     private static final DataType BOOL = DataType.BOOLEAN;
+    private static final long STARTED_MICROS = EvalContext.currentMicros();
 
     /** A function of the session, volatile; {@code strict}: NULL in, NULL out. */
     private static void define(
@@ -275,6 +276,14 @@ final class CatalogFunctions {
         define(lib, "pg_is_other_temp_schema", BOOL, true, (a, c) -> false, OID);
         define(lib, "pg_my_temp_schema", OID, false, (a, c) -> 0L);
         define(lib, "txid_current", DataType.BIGINT, false, (a, c) -> 1L);
+        // the engine's start (this class loads with the function library, when the server starts)
+        define(
+                lib,
+                "pg_postmaster_start_time",
+                DataType.TIMESTAMPTZ,
+                false,
+                (a, c) -> STARTED_MICROS);
+        define(lib, "pg_conf_load_time", DataType.TIMESTAMPTZ, false, (a, c) -> STARTED_MICROS);
         define(lib, "pg_stat_get_numscans", DataType.BIGINT, true, (a, c) -> 0L, OID);
         define(
                 lib,
