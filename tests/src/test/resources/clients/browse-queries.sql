@@ -119,6 +119,58 @@ LEFT OUTER JOIN pg_catalog.pg_description d ON d.objoid=c.oid AND d.objsubid=0 A
 WHERE c.conrelid=?
 ORDER BY c.oid;
 
+-- query: Metabase: connection setup
+SET application_name = 'Metabase v0.55.1 [f8f63fdf-d8f8-4573-86ea-4fe4a9548041]';
+
+-- query: Metabase: isolation level
+SHOW TRANSACTION ISOLATION LEVEL;
+
+-- query: Metabase: read uncommitted
+SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ UNCOMMITTED;
+
+-- query: Metabase: schemas
+-- contains: public
+SELECT nspname AS "TABLE_SCHEM", current_database() AS "TABLE_CATALOG" FROM pg_catalog.pg_namespace  WHERE nspname <> 'pg_toast' AND (nspname !~ '^pg_temp_'  OR nspname = (pg_catalog.current_schemas(true))[1]) AND (nspname !~ '^pg_toast_temp_'  OR nspname = replace((pg_catalog.current_schemas(true))[1], 'pg_temp_', 'pg_toast_temp_'))  ORDER BY "TABLE_SCHEM";
+
+-- query: Metabase: table privileges
+-- contains: people
+-- contains: by_name
+with table_privileges as (
+     select
+       NULL as role,
+       t.schemaname as schema,
+       t.objectname as table,
+       pg_catalog.has_any_column_privilege(current_user, '"' || replace(t.schemaname, '"', '""') || '"' || '.' || '"' || replace(t.objectname, '"', '""') || '"',  'update') as update,
+       pg_catalog.has_any_column_privilege(current_user, '"' || replace(t.schemaname, '"', '""') || '"' || '.' || '"' || replace(t.objectname, '"', '""') || '"',  'select') as select,
+       pg_catalog.has_any_column_privilege(current_user, '"' || replace(t.schemaname, '"', '""') || '"' || '.' || '"' || replace(t.objectname, '"', '""') || '"',  'insert') as insert,
+       pg_catalog.has_table_privilege(     current_user, '"' || replace(t.schemaname, '"', '""') || '"' || '.' || '"' || replace(t.objectname, '"', '""') || '"',  'delete') as delete
+     from (
+       select schemaname, tablename as objectname from pg_catalog.pg_tables
+       union
+       select schemaname, viewname as objectname from pg_catalog.pg_views
+       union
+       select schemaname, matviewname as objectname from pg_catalog.pg_matviews
+     ) t
+     where t.schemaname !~ '^pg_'
+       and t.schemaname <> 'information_schema'
+       and pg_catalog.has_schema_privilege(current_user, t.schemaname, 'usage')
+    )
+    select t.*
+    from table_privileges t;
+
+-- query: Metabase: syncable tables
+-- rows: 2
+-- contains: people
+-- contains: MATERIALIZED VIEW
+SELECT "n"."nspname" AS "schema", "c"."relname" AS "name", CASE "c"."relkind" WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'PARTITIONED TABLE' WHEN 'v' THEN 'VIEW' WHEN 'f' THEN 'FOREIGN TABLE' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE NULL END AS "type", "d"."description" AS "description", "stat"."n_live_tup" AS "estimated_row_count" FROM "pg_catalog"."pg_class" AS "c" INNER JOIN "pg_catalog"."pg_namespace" AS "n" ON "c"."relnamespace" = "n"."oid" LEFT JOIN "pg_catalog"."pg_description" AS "d" ON ("c"."oid" = "d"."objoid") AND ("d"."objsubid" = '0') AND ("d"."classoid" = 'pg_class'::regclass) LEFT JOIN "pg_stat_user_tables" AS "stat" ON ("n"."nspname" = "stat"."schemaname") AND ("c"."relname" = "stat"."relname") WHERE ("c"."relnamespace" = "n"."oid") AND ("n"."nspname" !~ '^pg_') AND ("n"."nspname" <> 'information_schema') AND c.relkind in ('r', 'p', 'v', 'f', 'm') AND ("n"."nspname" IN ('public')) ORDER BY "type" ASC, "schema" ASC, "name" ASC;
+
+-- query: Metabase: read committed
+SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED;
+
+-- query: Metabase: time zone
+-- rows: 1
+show timezone;
+
 -- query: Metabase: describe fields of tables and views
 -- contains: id
 -- contains: born
