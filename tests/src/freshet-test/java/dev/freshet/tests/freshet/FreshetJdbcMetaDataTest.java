@@ -49,6 +49,7 @@ class FreshetJdbcMetaDataTest {
                     "CREATE TABLE accounts (id BIGINT PRIMARY KEY, owner VARCHAR(40) NOT NULL,"
                             + " balance DECIMAL(12,2), opened DATE, seen TIMESTAMP, active BOOLEAN,"
                             + " score DOUBLE PRECISION, note TEXT)");
+            s.execute("CREATE TABLE pairs (a INT, b VARCHAR, c INT, PRIMARY KEY (c, a))");
             s.execute(
                     "CREATE MATERIALIZED VIEW by_owner AS"
                             + " SELECT owner, count(*) AS n, sum(balance) AS total"
@@ -125,6 +126,17 @@ class FreshetJdbcMetaDataTest {
                         "KEY_SEQ",
                         "PK_NAME"));
         assertEquals(List.of(), rows(md.getPrimaryKeys(null, "public", "by_owner"), "PK_NAME"));
+        // a composite key in its declared order, not the columns' order
+        assertEquals(
+                List.of("c 1", "a 2"),
+                rows(md.getPrimaryKeys(null, "public", "pairs"), "COLUMN_NAME", "KEY_SEQ"));
+        assertEquals(
+                List.of("pairs_pkey c 1", "pairs_pkey a 2"),
+                rows(
+                        md.getIndexInfo(null, "public", "pairs", true, false),
+                        "INDEX_NAME",
+                        "COLUMN_NAME",
+                        "ORDINAL_POSITION"));
         assertEquals(
                 List.of("accounts_pkey f 1 id A"),
                 rows(
