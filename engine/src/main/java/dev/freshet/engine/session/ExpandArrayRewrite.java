@@ -73,7 +73,7 @@ final class ExpandArrayRewrite {
     /** Rewrites {@code s} in place if its select list expands an array; returns whether it did. */
     static boolean rewrite(SqlSelect s) {
         SqlNodeList items = s.getSelectList();
-        if (items == null || s.getFrom() == null) {
+        if (items == null) {
             return false;
         }
         List<SqlNode> arrays = new ArrayList<>();
@@ -107,6 +107,13 @@ final class ExpandArrayRewrite {
         for (int i = 0; i < items.size(); i++) {
             SqlNode item = items.get(i);
             SqlNode r = item.accept(replace);
+            if (item instanceof SqlCall dot
+                    && dot.getKind() == SqlKind.DOT
+                    && isExpandArray(dot.operand(0))
+                    && r != null) {
+                // labelled by the field, as PostgreSQL labels (f(a)).x
+                r = SqlStdOperatorTable.AS.createCall(pos, r, dot.operand(1));
+            }
             if (r != null && r != item) {
                 items.set(i, r);
             }
@@ -133,14 +140,16 @@ final class ExpandArrayRewrite {
                         new SqlIdentifier(ALIAS, pos),
                         new SqlIdentifier(POSITION, pos));
         s.setFrom(
-                new SqlJoin(
-                        pos,
-                        s.getFrom(),
-                        SqlLiteral.createBoolean(false, pos),
-                        JoinType.COMMA.symbol(pos),
-                        series,
-                        JoinConditionType.NONE.symbol(pos),
-                        null));
+                s.getFrom() == null
+                        ? series
+                        : new SqlJoin(
+                                pos,
+                                s.getFrom(),
+                                SqlLiteral.createBoolean(false, pos),
+                                JoinType.COMMA.symbol(pos),
+                                series,
+                                JoinConditionType.NONE.symbol(pos),
+                                null));
         SqlNode inRange =
                 SqlStdOperatorTable.LESS_THAN_OR_EQUAL.createCall(
                         pos,
