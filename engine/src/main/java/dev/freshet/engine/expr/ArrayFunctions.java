@@ -38,6 +38,14 @@ public final class ArrayFunctions {
                 (a, r) -> new Subscript(r),
                 ANY_ARRAY,
                 ParamType.of(I4));
+        // a bigint position (generate_series yields bigint): both are long columns
+        lib.define(
+                "subscript",
+                ANY_ELEMENT,
+                null,
+                (a, r) -> new Subscript(r),
+                ANY_ARRAY,
+                ParamType.of(DataType.BIGINT));
         lib.define(
                 "array_length",
                 ParamType.of(I4),

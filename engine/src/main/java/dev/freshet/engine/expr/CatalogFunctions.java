@@ -22,6 +22,7 @@ final class CatalogFunctions {
     private static final DataType OID = DataType.BIGINT;
     private static final DataType I4 = DataType.INTEGER;
     private static final DataType BOOL = DataType.BOOLEAN;
+    private static final long STARTED_MICROS = EvalContext.currentMicros();
 
     /** A function of the session, volatile; {@code strict}: NULL in, NULL out. */
     private static void define(
@@ -167,6 +168,15 @@ final class CatalogFunctions {
                 BOOL);
         define(
                 lib,
+                "pg_get_indexdef",
+                TEXT,
+                true,
+                (a, c) -> session(c, "pg_get_indexdef").indexDefinition(oid(a[0]), (int) oid(a[1])),
+                OID,
+                DataType.BIGINT,
+                BOOL);
+        define(
+                lib,
                 "pg_get_constraintdef",
                 TEXT,
                 true,
@@ -266,6 +276,32 @@ final class CatalogFunctions {
         define(lib, "pg_is_other_temp_schema", BOOL, true, (a, c) -> false, OID);
         define(lib, "pg_my_temp_schema", OID, false, (a, c) -> 0L);
         define(lib, "txid_current", DataType.BIGINT, false, (a, c) -> 1L);
+        // the engine's start (this class loads with the function library, when the server starts)
+        define(
+                lib,
+                "pg_postmaster_start_time",
+                DataType.TIMESTAMPTZ,
+                false,
+                (a, c) -> STARTED_MICROS);
+        define(lib, "pg_conf_load_time", DataType.TIMESTAMPTZ, false, (a, c) -> STARTED_MICROS);
+        define(lib, "pg_stat_get_numscans", DataType.BIGINT, true, (a, c) -> 0L, OID);
+        define(
+                lib,
+                "regclassin",
+                OID,
+                true,
+                (a, c) -> {
+                    String name = (String) a[0];
+                    long oid = session(c, "regclass").relationOid(name);
+                    if (oid < 0) {
+                        throw new FreshetException(
+                                ErrorCode.UNDEFINED_TABLE,
+                                "relation \"" + name + "\" does not exist");
+                    }
+                    return oid;
+                },
+                TEXT);
+        define(lib, "regclassin", OID, true, (a, c) -> a[0], OID);
         define(
                 lib,
                 "regclassout",

@@ -182,6 +182,11 @@ final class QuotingFunctions {
                 StringFunctions.row("quote_ident", v -> quoteIdent((String) v[0])),
                 TEXT);
         lib.define(
+                "parse_ident",
+                DataType.array(TEXT),
+                StringFunctions.row("parse_ident", v -> parseIdent((String) v[0])),
+                TEXT);
+        lib.define(
                 "quote_literal",
                 TEXT,
                 StringFunctions.row("quote_literal", v -> quoteLiteral((String) v[0])),
@@ -404,5 +409,67 @@ final class QuotingFunctions {
             i++;
         }
         return i;
+    }
+
+    /**
+     * {@code parse_ident}: the parts of a qualified identifier, {@code a."B c".d} as {@code {a,B
+     * c,d}}: unquoted parts folded to lower case, quoted ones as written ({@code ""} is a quote);
+     * 22023 for text that is not one.
+     */
+    static List<String> parseIdent(String text) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (true) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            StringBuilder part = new StringBuilder();
+            if (i < n && text.charAt(i) == '"') {
+                i++;
+                boolean closed = false;
+                while (i < n) {
+                    char c = text.charAt(i++);
+                    if (c == '"') {
+                        if (i < n && text.charAt(i) == '"') {
+                            part.append('"');
+                            i++;
+                        } else {
+                            closed = true;
+                            break;
+                        }
+                    } else {
+                        part.append(c);
+                    }
+                }
+                if (!closed || part.isEmpty()) {
+                    throw badIdent(text);
+                }
+            } else {
+                while (i < n && text.charAt(i) != '.' && !Character.isWhitespace(text.charAt(i))) {
+                    part.append(Character.toLowerCase(text.charAt(i++)));
+                }
+                if (part.isEmpty()) {
+                    throw badIdent(text);
+                }
+            }
+            parts.add(part.toString());
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                return parts;
+            }
+            if (text.charAt(i) != '.') {
+                throw badIdent(text);
+            }
+            i++;
+        }
+    }
+
+    private static FreshetException badIdent(String text) {
+        return new FreshetException(
+                ErrorCode.INVALID_PARAMETER_VALUE,
+                "string is not a valid identifier: \"" + text + "\"");
     }
 }

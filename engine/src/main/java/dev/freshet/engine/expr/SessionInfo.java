@@ -37,6 +37,9 @@ public interface SessionInfo {
     /** The name of the relation with this OID, schema-qualified where needed, or null. */
     @Nullable String relationName(long oid);
 
+    /** The OID of the relation a (possibly qualified, quoted) name denotes, or -1. */
+    long relationOid(String name);
+
     /** The name of the schema with this OID, or null. */
     @Nullable String schemaName(long oid);
 

@@ -69,6 +69,7 @@ public final class FreshetOperatorTable {
                                     SqlLibraryOperators.BOOL_OR,
                                     ChangelogTableFunction.INSTANCE,
                                     GenerateSeriesTableFunction.INSTANCE,
+                                    PgGetKeywordsTableFunction.INSTANCE,
                                     ModelHistoryTableFunction.INSTANCE)));
 
     /** Binary operator symbols whose library implementation replaces Calcite's operator. */

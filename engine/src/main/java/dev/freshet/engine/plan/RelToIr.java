@@ -84,6 +84,18 @@ public final class RelToIr {
         return this;
     }
 
+    private dev.freshet.engine.expr.@org.jspecify.annotations.Nullable SessionInfo session;
+
+    /**
+     * Lets one-shot plans compute table function arguments that read the session (null: none, as in
+     * views).
+     */
+    public RelToIr withSession(
+            dev.freshet.engine.expr.@org.jspecify.annotations.Nullable SessionInfo session) {
+        this.session = session;
+        return this;
+    }
+
     public RexToExpr rex() {
         return rex;
     }
@@ -316,7 +328,10 @@ public final class RelToIr {
             for (int i = 0; i < call.getOperands().size(); i++) {
                 Object v =
                         dev.freshet.engine.expr.ConstantFolder.evaluate(
-                                rex.convert(call.getOperands().get(i)));
+                                rex.convert(call.getOperands().get(i)),
+                                dev.freshet.engine.expr.EvalContext.forStatement(
+                                                java.time.ZoneOffset.UTC)
+                                        .withSession(snapshot ? session : null));
                 if (v == null) {
                     throw new FreshetException(
                             ErrorCode.FEATURE_NOT_SUPPORTED,
@@ -326,6 +341,9 @@ public final class RelToIr {
             }
             return new dev.freshet.engine.ir.SeriesNode(
                     args[0], args[1], args[2], fields(t.getRowType()));
+        }
+        if (name.equals("pg_get_keywords") && t.getInputs().isEmpty()) {
+            return PgGetKeywordsTableFunction.rows(fields(t.getRowType()));
         }
         if (name.equals("model_history") && t.getInputs().isEmpty()) {
             return modelHistory(call, fields(t.getRowType()));

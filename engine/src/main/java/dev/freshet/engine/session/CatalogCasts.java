@@ -26,13 +26,18 @@ import org.jspecify.annotations.Nullable;
  * PostgreSQL's object identifier types, the way catalog queries use them. Our {@code oid} and
  * {@code reg*} types are integers, so before validation: {@code 'people'::regclass} becomes the OID
  * of {@code people} (42P01 if there is none), likewise for {@code regtype}, {@code regnamespace},
- * {@code regproc} and {@code regrole}; {@code x::regclass::text} becomes {@code regclassout(x)},
- * the relation's name; and {@code pg_catalog.f(...)} becomes {@code f(...)}.
+ * {@code regproc} (a function's name: the catalogs hold functions by name) and {@code regrole};
+ * {@code x::regclass::text} becomes {@code regclassout(x)}, the relation's name; and {@code
+ * pg_catalog.f(...)} becomes {@code f(...)}.
  */
 final class CatalogCasts {
     private static final Set<String> REG_TYPES =
             Set.of("regclass", "regtype", "regproc", "regnamespace", "regrole");
     private static final Set<String> TEXT_TYPES = Set.of("text", "name", "varchar", "char");
+
+    /** The array types' I/O functions {@code pg_type} names (not callable from SQL here). */
+    private static final Set<String> IO_FUNCTIONS =
+            Set.of("array_in", "array_out", "array_recv", "array_send");
 
     private final Catalog catalog;
 
@@ -81,10 +86,32 @@ final class CatalogCasts {
             return cast;
         }
         SqlParserPos pos = cast.getParserPosition();
+        if (target.equals("regproc") && operand instanceof SqlCharStringLiteral text) {
+            // the catalogs hold function references (pg_type.typinput, ...) as names
+            String name = text.getValueAs(String.class).strip();
+            resolve(target, name);
+            return SqlLiteral.createCharString(
+                    name.startsWith("pg_catalog.") ? name.substring("pg_catalog.".length()) : name,
+                    pos);
+        }
         if (REG_TYPES.contains(target) && operand instanceof SqlCharStringLiteral text) {
             String name = text.getValueAs(String.class);
             long oid = resolve(target, name);
             return SqlLiteral.createExactNumeric(Long.toString(oid), pos);
+        }
+        if (target.equals("regclass")
+                && operand instanceof SqlCall computed
+                && computed.getKind() != SqlKind.CAST) {
+            // a computed name (Metabase: CAST(FORMAT('%I.%I', schema, table) AS REGCLASS))
+            SqlUnresolvedFunction in =
+                    new SqlUnresolvedFunction(
+                            new SqlIdentifier("regclassin", pos),
+                            null,
+                            null,
+                            null,
+                            null,
+                            SqlFunctionCategory.USER_DEFINED_FUNCTION);
+            return new SqlBasicCall(in, java.util.List.of(operand), pos);
         }
         if (TEXT_TYPES.contains(target)
                 && operand instanceof SqlCall inner
@@ -152,6 +179,9 @@ final class CatalogCasts {
                 String n = text.strip();
                 if (n.startsWith("pg_catalog.")) {
                     n = n.substring("pg_catalog.".length());
+                }
+                if (IO_FUNCTIONS.contains(n)) {
+                    return 0;
                 }
                 for (CatalogObjects.FunctionObject f : CatalogObjects.functions(catalog)) {
                     if (f.name().equals(n)) {

@@ -66,6 +66,7 @@ final class FreshetSession implements Session {
         this.planner = new StatementPlanner(db);
         this.utility = new UtilityExecutor(this);
         this.info = new SessionCatalogInfo(this, database);
+        planner.session(info);
         this.cursors = new SessionCursors(this::fetchTimeoutMillis);
     }
 

@@ -139,6 +139,7 @@ final class QueryRewriter {
                 return s;
             }
             case SqlSelect s -> {
+                ExpandArrayRewrite.rewrite(s);
                 // an unaliased call of a SQL function keeps the function's name as column label
                 SqlNodeList items = s.getSelectList();
                 for (int i = 0; items != null && i < items.size(); i++) {
@@ -154,14 +155,17 @@ final class QueryRewriter {
                     }
                 }
                 if (s.getFrom() != null) {
-                    s.setFrom(aliasWindowFunction(rewrite(s.getFrom())));
+                    s.setFrom(
+                            ScalarFunctionInFrom.rewrite(
+                                    aliasWindowFunction(rewrite(s.getFrom()))));
                 }
                 rewriteOperands(s);
                 return s;
             }
             case SqlJoin j -> {
-                j.setLeft(aliasWindowFunction(rewrite(j.getLeft())));
-                j.setRight(aliasWindowFunction(rewrite(j.getRight())));
+                j.setLeft(ScalarFunctionInFrom.rewrite(aliasWindowFunction(rewrite(j.getLeft()))));
+                j.setRight(
+                        ScalarFunctionInFrom.rewrite(aliasWindowFunction(rewrite(j.getRight()))));
                 if (j.getCondition() != null) {
                     j.setOperand(5, rewrite(j.getCondition()));
                 }
@@ -200,6 +204,10 @@ final class QueryRewriter {
                 }
                 if (c.getKind() == SqlKind.CAST) {
                     return catalogCasts.rewrite(c, this::rewrite);
+                }
+                SqlNode expanded = ExpandArrayRewrite.fieldOfExpandedColumn(c);
+                if (expanded != null) {
+                    return rewrite(expanded);
                 }
                 SqlCall unqualified = CatalogCasts.unqualify(c);
                 if (unqualified != c) {

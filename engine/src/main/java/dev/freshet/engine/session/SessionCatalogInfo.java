@@ -96,6 +96,11 @@ final class SessionCatalogInfo implements SessionInfo {
     }
 
     @Override
+    public long relationOid(String name) {
+        return CatalogObjects.relationOid(catalog(), name);
+    }
+
+    @Override
     public @Nullable String schemaName(long oid) {
         return CatalogObjects.schemaName(oid);
     }

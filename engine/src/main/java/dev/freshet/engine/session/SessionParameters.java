@@ -95,6 +95,7 @@ public final class SessionParameters {
         define("lock_timeout", "0");
         define("idle_in_transaction_session_timeout", "0");
         define("max_identifier_length", "63");
+        define("max_index_keys", "32");
         define("client_min_messages", "notice");
         define("bytea_output", "hex");
         define("datestyle", "ISO, MDY");
@@ -178,6 +179,7 @@ public final class SessionParameters {
                     "is_superuser",
                     "session_authorization",
                     "max_identifier_length",
+                    "max_index_keys",
                     "in_hot_standby" ->
                     throw new FreshetException(
                             ErrorCode.CANT_CHANGE_RUNTIME_PARAM,
@@ -224,6 +226,7 @@ public final class SessionParameters {
                     && !k.equalsIgnoreCase("integer_datetimes")
                     && !k.equalsIgnoreCase("is_superuser")
                     && !k.equalsIgnoreCase("max_identifier_length")
+                    && !k.equalsIgnoreCase("max_index_keys")
                     && !k.equalsIgnoreCase("in_hot_standby")) {
                 set(k, defaults.get(k));
             }

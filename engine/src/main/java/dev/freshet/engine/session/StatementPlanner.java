@@ -55,8 +55,20 @@ final class StatementPlanner {
     private final Database db;
     private final FunctionLibrary functions = FunctionLibrary.standard();
 
+    private dev.freshet.engine.expr.@Nullable SessionInfo session;
+
     StatementPlanner(Database db) {
         this.db = db;
+    }
+
+    /**
+     * The session whose one-shot queries this plans: arguments of table functions that read it
+     * ({@code generate_series(1, array_upper(current_schemas(false), 1))}) are computed at plan
+     * time.
+     */
+    StatementPlanner session(dev.freshet.engine.expr.SessionInfo info) {
+        this.session = info;
+        return this;
     }
 
     /** A planned view, ready for {@link Database#createView}. */
@@ -117,7 +129,8 @@ final class StatementPlanner {
                                     true,
                                     CastFunctions.Mode.EXPLICIT)
                             .withModels(
-                                    db.services().find(dev.freshet.engine.spi.ModelCatalog.class));
+                                    db.services().find(dev.freshet.engine.spi.ModelCatalog.class))
+                            .withSession(session);
             PlanNode plan = TopNRewrite.apply(lower.convert(root.project()));
             plan = PlanRewriter.pointLookups(plan);
             List<ResultColumn> cols = new ArrayList<>();

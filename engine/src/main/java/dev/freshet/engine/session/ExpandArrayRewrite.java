@@ -1,0 +1,179 @@
+package dev.freshet.engine.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.calcite.sql.JoinConditionType;
+import org.apache.calcite.sql.JoinType;
+import org.apache.calcite.sql.SqlBasicCall;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.util.SqlShuttle;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * PostgreSQL's {@code information_schema._pg_expandarray(a)}, the set-returning function pgjdbc's
+ * {@code getPrimaryKeys}, {@code getIndexInfo} and {@code getBestRowIdentifier} call in a select
+ * list: one row {@code (x, n)} per element {@code x} of {@code a} at position {@code n}.
+ *
+ * <p>Our planner cannot decorrelate an {@code UNNEST} of a column, and arrays in the catalogs are
+ * index key lists (at most {@link #MAX_ELEMENTS} long), so a SELECT whose list calls it is joined
+ * with the positions {@code generate_series(1, 32)} kept where {@code n <= cardinality(a)}; then
+ * {@code (f(a)).n} is the position, {@code (f(a)).x} and a bare {@code f(a)} are the element {@code
+ * a[n]}. Freshet has no composite values, so the bare call carries its {@code x}, and {@code (v).x}
+ * of any other value is {@code v} itself: pgjdbc reads only {@code (keys).x} of the bare call's
+ * column. All calls in one select list must expand the same array (as in PostgreSQL, where calls
+ * with different arrays would be zipped).
+ */
+final class ExpandArrayRewrite {
+    private ExpandArrayRewrite() {}
+
+    /** Index keys lists are at most this long (PostgreSQL's INDEX_MAX_KEYS). */
+    static final int MAX_ELEMENTS = 32;
+
+    private static final String ALIAS = "expandarray$";
+    private static final String POSITION = "n";
+
+    /** Whether {@code node} calls {@code _pg_expandarray}. */
+    static boolean isExpandArray(@Nullable SqlNode node) {
+        return node instanceof SqlBasicCall call
+                && call.getOperator() instanceof SqlFunction fn
+                && fn.getName().toLowerCase(Locale.ROOT).equals("_pg_expandarray")
+                && call.operandCount() == 1;
+    }
+
+    /**
+     * {@code (v).x} as {@code v} where {@code v} is not an expand-array call (the column a bare
+     * call became), else null.
+     */
+    static @Nullable SqlNode fieldOfExpandedColumn(SqlCall dot) {
+        if (dot.getKind() != SqlKind.DOT || dot.operandCount() != 2) {
+            return null;
+        }
+        if (isExpandArray(dot.operand(0))) {
+            return null;
+        }
+        if (dot.operand(1) instanceof SqlIdentifier field
+                && field.isSimple()
+                && field.getSimple().equalsIgnoreCase("x")) {
+            return dot.operand(0);
+        }
+        return null;
+    }
+
+    /** Rewrites {@code s} in place if its select list expands an array; returns whether it did. */
+    static boolean rewrite(SqlSelect s) {
+        SqlNodeList items = s.getSelectList();
+        if (items == null) {
+            return false;
+        }
+        List<SqlNode> arrays = new ArrayList<>();
+        for (SqlNode item : items) {
+            collect(item, arrays);
+        }
+        if (arrays.isEmpty()) {
+            return false;
+        }
+        SqlNode array = arrays.get(0);
+        SqlParserPos pos = s.getParserPosition();
+        SqlNode position = new SqlIdentifier(List.of(ALIAS, POSITION), pos);
+        SqlNode element = SqlStdOperatorTable.ITEM.createCall(pos, array.clone(pos), position);
+        SqlShuttle replace =
+                new SqlShuttle() {
+                    @Override
+                    public @Nullable SqlNode visit(SqlCall call) {
+                        if (call.getKind() == SqlKind.DOT
+                                && isExpandArray(call.operand(0))
+                                && call.operand(1) instanceof SqlIdentifier field) {
+                            return field.getSimple().equalsIgnoreCase(POSITION)
+                                    ? position.clone(pos)
+                                    : element.clone(pos);
+                        }
+                        if (isExpandArray(call)) {
+                            return element.clone(pos);
+                        }
+                        return super.visit(call);
+                    }
+                };
+        for (int i = 0; i < items.size(); i++) {
+            SqlNode item = items.get(i);
+            SqlNode r = item.accept(replace);
+            if (item instanceof SqlCall dot
+                    && dot.getKind() == SqlKind.DOT
+                    && isExpandArray(dot.operand(0))
+                    && r != null) {
+                // labelled by the field, as PostgreSQL labels (f(a)).x
+                r = SqlStdOperatorTable.AS.createCall(pos, r, dot.operand(1));
+            }
+            if (r != null && r != item) {
+                items.set(i, r);
+            }
+        }
+        SqlNode series =
+                SqlStdOperatorTable.AS.createCall(
+                        pos,
+                        SqlStdOperatorTable.COLLECTION_TABLE.createCall(
+                                pos,
+                                new org.apache.calcite.sql.SqlUnresolvedFunction(
+                                                new SqlIdentifier("generate_series", pos),
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                org.apache.calcite.sql.SqlFunctionCategory
+                                                        .USER_DEFINED_TABLE_FUNCTION)
+                                        .createCall(
+                                                null,
+                                                pos,
+                                                SqlLiteral.createExactNumeric("1", pos),
+                                                SqlLiteral.createExactNumeric(
+                                                        Integer.toString(MAX_ELEMENTS), pos))),
+                        new SqlIdentifier(ALIAS, pos),
+                        new SqlIdentifier(POSITION, pos));
+        s.setFrom(
+                s.getFrom() == null
+                        ? series
+                        : new SqlJoin(
+                                pos,
+                                s.getFrom(),
+                                SqlLiteral.createBoolean(false, pos),
+                                JoinType.COMMA.symbol(pos),
+                                series,
+                                JoinConditionType.NONE.symbol(pos),
+                                null));
+        SqlNode inRange =
+                SqlStdOperatorTable.LESS_THAN_OR_EQUAL.createCall(
+                        pos,
+                        position.clone(pos),
+                        SqlStdOperatorTable.CARDINALITY.createCall(pos, array.clone(pos)));
+        s.setWhere(
+                s.getWhere() == null
+                        ? inRange
+                        : SqlStdOperatorTable.AND.createCall(pos, s.getWhere(), inRange));
+        return true;
+    }
+
+    private static void collect(@Nullable SqlNode node, List<SqlNode> arrays) {
+        if (node == null) {
+            return;
+        }
+        if (isExpandArray(node)) {
+            arrays.add(((SqlCall) node).operand(0));
+            return;
+        }
+        if (node instanceof SqlCall c) {
+            for (SqlNode op : c.getOperandList()) {
+                collect(op, arrays);
+            }
+        }
+    }
+}
