@@ -107,6 +107,26 @@ final class QueryRewriter {
                 && functions.apply(fn.getName()) != null) {
             return inline(call, functions.apply(fn.getName()));
         }
+        if (node instanceof SqlBasicCall filter
+                && filter.getKind() == org.apache.calcite.sql.SqlKind.FILTER
+                && filter.operand(0) instanceof SqlBasicCall agg
+                && agg.getKind() == org.apache.calcite.sql.SqlKind.STRING_AGG
+                && agg.getFunctionQuantifier() == null
+                && agg.operandCount() > 0) {
+            // string_agg skips NULL values, so string_agg(x ...) FILTER (WHERE c) is
+            // string_agg(CASE WHEN c THEN x END ...); Calcite cannot type the FILTER form over a
+            // NOT NULL x when the call has an ORDER BY
+            SqlParserPos pos = filter.getParserPosition();
+            agg.setOperand(
+                    0,
+                    org.apache.calcite.sql.fun.SqlCase.createSwitched(
+                            pos,
+                            null,
+                            SqlNodeList.of(filter.operand(1)),
+                            SqlNodeList.of(agg.operand(0)),
+                            SqlLiteral.createNull(pos)));
+            return rewrite(agg);
+        }
         switch (node) {
             case SqlNodeList list -> {
                 for (int i = 0; i < list.size(); i++) {

@@ -26,12 +26,7 @@ public enum KnownIssue {
             "FB-6",
             Kind.BUG,
             Scope.EVERYWHERE,
-            Set.of(Construct.FILTER_WITH_MIXED_DISTINCT_AGGREGATES)),
-    /**
-     * KNOWN_BUGS.md FB-7: string_agg(x ... ORDER BY x) FILTER (WHERE ...) over a NOT NULL x fails
-     * to validate ("class org.apache.calcite.sql.SqlNodeList").
-     */
-    FB_7("FB-7", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.STRING_AGG_FILTER));
+            Set.of(Construct.FILTER_WITH_MIXED_DISTINCT_AGGREGATES));
 
     /** A defect, or a feature the engine does not have yet. */
     enum Kind {
