@@ -14,6 +14,14 @@ public interface RowCursor extends AutoCloseable {
     /** The next batch of rows, or null when there are no more. */
     @Nullable Batch next();
 
+    /**
+     * True if {@link #next} may wait for rows that do not exist yet (a change feed): the server
+     * then sends what it has before asking for more, so the client sees each change as it commits.
+     */
+    default boolean live() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -54,6 +54,11 @@ final class SubscribeCursor implements RowCursor {
         this.cancelled = cancelled;
     }
 
+    @Override
+    public boolean live() {
+        return true;
+    }
+
     /** The result columns of SUBSCRIBE over a relation with these columns. */
     static List<ResultColumn> columns(List<ColumnDef> columns) {
         List<ResultColumn> out = new ArrayList<>();

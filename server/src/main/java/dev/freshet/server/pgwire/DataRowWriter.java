@@ -24,6 +24,11 @@ final class DataRowWriter {
         this.out = out;
     }
 
+    /** Sends the rows written so far (a change feed waits for its next rows after this). */
+    void flush() {
+        out.flush();
+    }
+
     /** Writes row {@code row} of {@code batch}; TIMESTAMPTZ text is shown in {@code zone}. */
     void write(Batch batch, int row, FormatCode[] formats, ZoneId zone) {
         ByteBuf buf = out.buffer();

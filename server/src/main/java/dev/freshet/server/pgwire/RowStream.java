@@ -30,6 +30,9 @@ final class RowStream implements AutoCloseable {
         while (limit <= 0 || sent < limit) {
             Batch b = batch;
             if (b == null || position >= b.size()) {
+                if (sent > 0 && cursor.live()) {
+                    writer.flush(); // the client sees these rows before the feed waits
+                }
                 b = cursor.next();
                 if (b == null) {
                     batch = null;
