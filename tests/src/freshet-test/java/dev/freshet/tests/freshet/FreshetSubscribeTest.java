@@ -109,4 +109,64 @@ class FreshetSubscribeTest {
             assertEquals("42P01", missing.getSQLState());
         }
     }
+
+    /**
+     * A plain SUBSCRIBE over the simple protocol (what a driver without cursors sends): the
+     * snapshot rows arrive, then a row for a change committed from another connection, while the
+     * statement keeps running. Read with a raw protocol client, since drivers buffer whole results.
+     */
+    @Test
+    void plainSubscribeStreamsChangesAsTheyCommit() throws Exception {
+        try (Connection writer = freshet.connect();
+                Statement w = writer.createStatement()) {
+            w.execute("CREATE TABLE st (id INT PRIMARY KEY, v VARCHAR)");
+            w.execute("INSERT INTO st VALUES (1, 'a'), (2, 'b')");
+            w.execute("CREATE MATERIALIZED VIEW sv AS SELECT * FROM st");
+            try (java.net.Socket socket = new java.net.Socket(freshet.host(), freshet.port())) {
+                socket.setSoTimeout(60_000);
+                var out = new java.io.DataOutputStream(socket.getOutputStream());
+                var in = new java.io.DataInputStream(socket.getInputStream());
+                byte[] params =
+                        "user\0root\0database\0dev\0\0"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.writeInt(params.length + 8);
+                out.writeInt(196608);
+                out.write(params);
+                out.flush();
+                while (readMessage(in) != 'Z') {
+                    // authentication, parameters, backend key
+                }
+                byte[] query =
+                        "SUBSCRIBE TO sv\0".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.writeByte('Q');
+                out.writeInt(query.length + 4);
+                out.write(query);
+                out.flush();
+                assertEquals(2, dataRows(in, 2), "the snapshot");
+                w.execute("INSERT INTO st VALUES (3, 'c')");
+                assertEquals(1, dataRows(in, 1), "the insert, while SUBSCRIBE runs");
+            }
+        }
+    }
+
+    /** Reads messages until {@code n} DataRows have arrived; returns how many did. */
+    private static int dataRows(java.io.DataInputStream in, int n) throws java.io.IOException {
+        int rows = 0;
+        while (rows < n) {
+            char type = readMessage(in);
+            if (type == 'D') {
+                rows++;
+            } else if (type == 'E' || type == 'C') {
+                break;
+            }
+        }
+        return rows;
+    }
+
+    private static char readMessage(java.io.DataInputStream in) throws java.io.IOException {
+        char type = (char) in.readUnsignedByte();
+        int length = in.readInt();
+        in.readFully(new byte[length - 4]);
+        return type;
+    }
 }
