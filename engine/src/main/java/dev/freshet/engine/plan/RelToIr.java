@@ -816,6 +816,17 @@ public final class RelToIr {
                 anyLiteral = true;
                 continue;
             }
+            if (call.getAggregation().getKind() == org.apache.calcite.sql.SqlKind.GROUPING) {
+                // a plain aggregate (Calcite's branch of duplicated grouping sets) groups by
+                // every argument of GROUPING(...), whose bits are then all 0
+                long bits = 0;
+                for (int arg : call.getArgList()) {
+                    bits = (bits << 1) | (a.getGroupSet().get(arg) ? 0 : 1);
+                }
+                literals.add(TypeCoercion.castTo(new Literal(DataType.BIGINT, bits), out.type()));
+                anyLiteral = true;
+                continue;
+            }
             literals.add(null);
             calls.add(aggCall(call, out, input, mode));
             aggFields.add(out);

@@ -16,8 +16,6 @@ import java.util.Set;
  * that use them, so their maintained contents are still checked.
  */
 public enum KnownIssue {
-    /** KNOWN_BUGS.md FB-5: GROUPING() with a grouping set named twice is rejected. */
-    FB_5("FB-5", Kind.BUG, Scope.EVERYWHERE, Set.of(Construct.GROUPING_WITH_DUPLICATE_SETS)),
     /**
      * KNOWN_BUGS.md FB-6: a FILTER beside string_agg(DISTINCT ... ORDER BY) and a DISTINCT
      * aggregate of another argument: internal error.
