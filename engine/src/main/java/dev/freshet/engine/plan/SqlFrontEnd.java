@@ -147,7 +147,11 @@ public final class SqlFrontEnd {
         if (trim) {
             rel = converter.trimUnusedFields(true, rel);
         }
-        rel = rel.accept(new GroupingSetsSplitter(builder));
+        // twice: the plain aggregates made for grouping sets get their ordered DISTINCT calls
+        // expanded on the second pass
+        rel =
+                rel.accept(new GroupingSetsSplitter(builder))
+                        .accept(new GroupingSetsSplitter(builder));
         rel = run(rel, logicalProgram());
         return root.withRel(rel);
     }

@@ -173,7 +173,7 @@ final class AggregateCalls {
 
     /**
      * The calls of one aggregation whose HAVING is {@code having} (empty if none), with {@code
-     * string_agg(DISTINCT ...)} made plain where the calls would be the combination of
+     * string_agg(DISTINCT ...)} made plain where the calls would be the combination of the former
      * KNOWN_BUGS.md FB-6 (an ordered DISTINCT aggregate beside a DISTINCT aggregate of another
      * argument and a FILTER) and {@link Construct#FILTER_WITH_MIXED_DISTINCT_AGGREGATES} is
      * avoided.
