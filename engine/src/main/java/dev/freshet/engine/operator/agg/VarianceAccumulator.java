@@ -100,16 +100,19 @@ final class VarianceAccumulator implements Accumulator {
         BigDecimal s = sums[gid] == null ? BigDecimal.ZERO : sums[gid];
         BigDecimal q = squares[gid] == null ? BigDecimal.ZERO : squares[gid];
         BigDecimal num = q.multiply(BigDecimal.valueOf(n)).subtract(s.multiply(s));
+        if (num.signum() <= 0) {
+            // as PostgreSQL: a zero (or round-off negative) variance is a plain 0
+            out.appendObject(Decimal.ZERO);
+            return;
+        }
         Decimal v = Decimal.of(num).divide(Decimal.of(denom));
         if (root) {
+            // the square root keeps the division's scale (PostgreSQL's numeric_stddev_internal)
             BigDecimal d = v.bigDecimal();
-            int scale = Math.max(v.scale(), 16);
             v =
                     Decimal.of(
-                            d.signum() <= 0
-                                    ? BigDecimal.ZERO.setScale(scale)
-                                    : d.sqrt(new MathContext(d.precision() + 20))
-                                            .setScale(scale, RoundingMode.HALF_UP));
+                            d.sqrt(new MathContext(d.precision() + 20))
+                                    .setScale(v.scale(), RoundingMode.HALF_UP));
         }
         out.appendObject(v);
     }
