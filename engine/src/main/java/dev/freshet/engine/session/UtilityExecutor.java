@@ -200,6 +200,12 @@ final class UtilityExecutor {
                 }
                 yield new StatementResult.Command("CLOSE CURSOR");
             }
+            case dev.freshet.sql.ast.SqlCreateSource s ->
+                    throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "CREATE SOURCE is not supported yet: there are no connectors (Kafka)"
+                                    + " yet; create an APPEND ONLY table (with its WATERMARK FOR)"
+                                    + " and INSERT or COPY into it");
             default -> {
                 String kind = node.getKind().sql.replace('_', ' ');
                 throw new FreshetException(
