@@ -44,6 +44,8 @@ public final class TemporalFilterOperator extends Operator {
     private final TemporalFilterNode.@Nullable Bound until;
     private final @Nullable ExprEvaluator sinceRow;
     private final @Nullable ExprEvaluator untilRow;
+    private final @Nullable ExprEvaluator sinceClock;
+    private final @Nullable ExprEvaluator untilClock;
     private final EvalContext rowCtx;
     private final EvalContext clockCtx;
     private final LongSupplier clock;
@@ -66,6 +68,8 @@ public final class TemporalFilterOperator extends Operator {
         this.until = node.until();
         this.sinceRow = since == null ? null : new ExprEvaluator(since.row());
         this.untilRow = until == null ? null : new ExprEvaluator(until.row());
+        this.sinceClock = since == null ? null : new ExprEvaluator(since.clock());
+        this.untilClock = until == null ? null : new ExprEvaluator(until.clock());
         this.rowCtx = ctx;
         this.clockCtx =
                 new EvalContext(EvalContext.ErrorPolicy.FAIL, ctx.timeZone(), clock.getAsLong(), 0);
@@ -78,16 +82,16 @@ public final class TemporalFilterOperator extends Operator {
         lastTick = clock.getAsLong();
         clockCtx.setNowMicros(lastTick);
         Batch one = Batch.of(new Column[0], new long[] {1}, 1);
-        if (since != null) {
-            sinceThreshold = Math.max(sinceThreshold, clockValue(since, one));
+        if (sinceClock != null) {
+            sinceThreshold = Math.max(sinceThreshold, clockValue(sinceClock, one));
         }
-        if (until != null) {
-            untilThreshold = Math.max(untilThreshold, clockValue(until, one));
+        if (untilClock != null) {
+            untilThreshold = Math.max(untilThreshold, clockValue(untilClock, one));
         }
     }
 
-    private long clockValue(TemporalFilterNode.Bound b, Batch one) {
-        LongColumn c = (LongColumn) new ExprEvaluator(b.clock()).evaluate(one, clockCtx);
+    private long clockValue(ExprEvaluator clockExpr, Batch one) {
+        LongColumn c = (LongColumn) clockExpr.evaluate(one, clockCtx);
         return c.isNull(0) ? Long.MIN_VALUE : c.get(0);
     }
 

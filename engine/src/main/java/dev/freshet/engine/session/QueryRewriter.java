@@ -463,38 +463,13 @@ final class QueryRewriter {
         }
         SqlNodeList innerItems = new SqlNodeList(pos);
         innerItems.add(SqlIdentifier.star(pos));
-        SqlNode rank =
-                SqlStdOperatorTable.OVER.createCall(
-                        pos,
-                        SqlStdOperatorTable.RANK.createCall(pos),
-                        SqlWindow.create(
-                                null,
-                                null,
-                                new SqlNodeList(pos),
-                                order,
-                                SqlLiteral.createBoolean(false, pos),
-                                null,
-                                null,
-                                null,
-                                pos));
+        SqlNode rank = over(SqlStdOperatorTable.RANK, new SqlNodeList(pos), order, false, pos);
         innerItems.add(SqlStdOperatorTable.AS.createCall(pos, rank, new SqlIdentifier(RANK, pos)));
         if (t.offset != null) {
             // OFFSET m FETCH FIRST n ROWS WITH TIES: the rows WITH TIES keeps for m + n, minus the
             // first m by position (which of equal rows those are is unspecified, as in PostgreSQL)
             SqlNode rowNumber =
-                    SqlStdOperatorTable.OVER.createCall(
-                            pos,
-                            SqlStdOperatorTable.ROW_NUMBER.createCall(pos),
-                            SqlWindow.create(
-                                    null,
-                                    null,
-                                    new SqlNodeList(pos),
-                                    order,
-                                    SqlLiteral.createBoolean(true, pos),
-                                    null,
-                                    null,
-                                    null,
-                                    pos));
+                    over(SqlStdOperatorTable.ROW_NUMBER, new SqlNodeList(pos), order, true, pos);
             innerItems.add(
                     SqlStdOperatorTable.AS.createCall(
                             pos, rowNumber, new SqlIdentifier(ROW_NUMBER, pos)));
@@ -558,6 +533,28 @@ final class QueryRewriter {
         return new SqlOrderBy(pos, outer, finalOrder, null, null);
     }
 
+    /** {@code fn() OVER (PARTITION BY partition ORDER BY order)}, a ROWS or RANGE window. */
+    private static SqlNode over(
+            org.apache.calcite.sql.SqlOperator fn,
+            SqlNodeList partition,
+            SqlNodeList order,
+            boolean rows,
+            SqlParserPos pos) {
+        return SqlStdOperatorTable.OVER.createCall(
+                pos,
+                fn.createCall(pos),
+                SqlWindow.create(
+                        null,
+                        null,
+                        partition,
+                        order,
+                        SqlLiteral.createBoolean(rows, pos),
+                        null,
+                        null,
+                        null,
+                        pos));
+    }
+
     private static final String RANK = "ties_rank";
     private static final String ROW_NUMBER = "ties_row";
 
@@ -587,20 +584,7 @@ final class QueryRewriter {
         SqlNode rewritten = rewrite(plain);
         List<String> names = columnNames.apply(rewritten.clone(pos));
         SqlNodeList orderList = order == null ? new SqlNodeList(pos) : order.orderList;
-        SqlNode rn =
-                SqlStdOperatorTable.OVER.createCall(
-                        pos,
-                        SqlStdOperatorTable.ROW_NUMBER.createCall(pos),
-                        SqlWindow.create(
-                                null,
-                                null,
-                                d.distinctOn(),
-                                orderList,
-                                SqlLiteral.createBoolean(true, pos),
-                                null,
-                                null,
-                                null,
-                                pos));
+        SqlNode rn = over(SqlStdOperatorTable.ROW_NUMBER, d.distinctOn(), orderList, true, pos);
         SqlSelect inner = (SqlSelect) rewritten;
         SqlNodeList items = new SqlNodeList(pos);
         for (int i = 0; i < inner.getSelectList().size(); i++) {
