@@ -583,6 +583,87 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * CREATE INDEX: a hash index on {@code columns} of table or materialized view {@code relation},
+     * built from its rows now and kept with every change. Returns false if an index of that name
+     * existed and {@code ifNotExists}.
+     */
+    public boolean createIndex(
+            String name,
+            String relation,
+            List<String> columns,
+            String definition,
+            boolean ifNotExists) {
+        return ddl(
+                () -> {
+                    if (catalog.index(name).isPresent() || catalog.find(name).isPresent()) {
+                        if (ifNotExists) {
+                            return false;
+                        }
+                        throw new FreshetException(
+                                ErrorCode.DUPLICATE_TABLE,
+                                "relation \"" + name + "\" already exists");
+                    }
+                    CatalogEntry e = catalog.get(relation);
+                    RelationStore store =
+                            switch (e) {
+                                case TableEntry t -> t.store();
+                                case ViewEntry v -> v.store();
+                                case PlainViewEntry v ->
+                                        throw new FreshetException(
+                                                        ErrorCode.WRONG_OBJECT_TYPE,
+                                                        "cannot create index on view \""
+                                                                + v.name()
+                                                                + "\"")
+                                                .withDetail(
+                                                        "A plain view holds no rows; index a"
+                                                                + " materialized view instead.");
+                            };
+                    List<Integer> cols = new ArrayList<>();
+                    for (String c : columns) {
+                        int found = -1;
+                        for (int i = 0; i < e.columns().size(); i++) {
+                            if (e.columns().get(i).name().equals(c)) {
+                                found = i;
+                            }
+                        }
+                        if (found < 0) {
+                            throw new FreshetException(
+                                    ErrorCode.UNDEFINED_COLUMN,
+                                    "column \"" + c + "\" does not exist");
+                        }
+                        cols.add(found);
+                    }
+                    store.addIndex(name, cols.stream().mapToInt(Integer::intValue).toArray());
+                    catalog.addIndex(
+                            new dev.freshet.engine.catalog.IndexEntry(
+                                    catalog.allocateOid(), name, e.oid(), cols, definition));
+                    return true;
+                });
+    }
+
+    /** DROP INDEX; returns false if it did not exist. */
+    public boolean dropIndex(String name) {
+        return ddl(
+                () -> {
+                    var index = catalog.index(name);
+                    if (index.isEmpty()) {
+                        return false;
+                    }
+                    catalog.find(index.get().relation())
+                            .ifPresent(
+                                    e -> {
+                                        switch (e) {
+                                            case TableEntry t -> t.store().dropIndex(name);
+                                            case ViewEntry v -> v.store().dropIndex(name);
+                                            case PlainViewEntry v -> {}
+                                        }
+                                    });
+                    catalog.removeIndex(name);
+                    return true;
+                });
+    }
+
     /** True if {@code oid} is among {@code roots} or the relations they read, transitively. */
     private boolean reaches(Set<Integer> roots, int oid) {
         java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(roots);
@@ -795,6 +876,10 @@ public final class Database implements AutoCloseable {
                             }
                             case TableEntry t -> dataflow.removeTable(t.oid());
                             case PlainViewEntry v -> {}
+                        }
+                        // a relation's indexes go with it
+                        for (var index : catalog.indexesOn(e.oid())) {
+                            catalog.removeIndex(index.name());
                         }
                         catalog.remove(e);
                     }

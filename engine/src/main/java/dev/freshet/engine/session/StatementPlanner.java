@@ -136,7 +136,13 @@ final class StatementPlanner {
                                     db.services().find(dev.freshet.engine.spi.ModelCatalog.class))
                             .withSession(session);
             PlanNode plan = TopNRewrite.apply(lower.convert(root.project()));
-            plan = PlanRewriter.pointLookups(plan);
+            plan =
+                    PlanRewriter.pointLookups(
+                            plan,
+                            ref ->
+                                    db.catalog().indexesOn(ref.oid()).stream()
+                                            .map(i -> new PlanRewriter.Index(i.name(), i.columns()))
+                                            .toList());
             List<ResultColumn> cols = new ArrayList<>();
             List<String> names = columnNames(v.node, v.rowType);
             List<Field> fields = plan.fields();

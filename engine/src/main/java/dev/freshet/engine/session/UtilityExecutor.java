@@ -142,6 +142,7 @@ final class UtilityExecutor {
             case SqlCreateTable ct -> createTable(ct, u.text(), offset);
             case SqlCreateMaterializedView mv -> createView(mv, u.text(), offset);
             case dev.freshet.sql.ast.SqlCreateView v -> createPlainView(v, u.text(), offset);
+            case dev.freshet.sql.ast.SqlCreateIndex ci -> createIndex(ci, u.text());
             case SqlDropObject d -> drop(d);
             case SqlFlush f -> {
                 session.db().flush();
@@ -422,6 +423,27 @@ final class UtilityExecutor {
         return delay;
     }
 
+    private StatementResult createIndex(dev.freshet.sql.ast.SqlCreateIndex ci, String text) {
+        String name = simpleName(ci.name());
+        String relation = simpleName(ci.relation());
+        List<String> columns = new ArrayList<>();
+        for (var k : ci.keys()) {
+            if (columns.contains(k.name())) {
+                throw new FreshetException(
+                        ErrorCode.DUPLICATE_COLUMN,
+                        "column \"" + k.name() + "\" appears twice in the index");
+            }
+            columns.add(k.name());
+        }
+        // INCLUDE columns: every column of the row is read from the relation's store anyway
+        boolean created =
+                session.db().createIndex(name, relation, columns, text.strip(), ci.ifNotExists());
+        if (!created) {
+            session.notice("relation \"" + name + "\" already exists, skipping");
+        }
+        return new StatementResult.Command("CREATE INDEX");
+    }
+
     private StatementResult createPlainView(
             dev.freshet.sql.ast.SqlCreateView v, String text, int offset) {
         String name = simpleName(v.name());
@@ -550,6 +572,19 @@ final class UtilityExecutor {
             }
             return new StatementResult.Command("DROP FUNCTION");
         }
+        if (type == ObjectType.INDEX) {
+            for (SqlIdentifier id : d.names()) {
+                String n = simpleName(id);
+                if (!session.db().dropIndex(n)) {
+                    if (!d.ifExists()) {
+                        throw new FreshetException(
+                                ErrorCode.UNDEFINED_OBJECT, "index \"" + n + "\" does not exist");
+                    }
+                    session.notice("index \"" + n + "\" does not exist, skipping");
+                }
+            }
+            return new StatementResult.Command("DROP INDEX");
+        }
         if (type == ObjectType.MODEL) {
             for (SqlIdentifier id : d.names()) {
                 String n = simpleName(id);
@@ -589,7 +624,20 @@ final class UtilityExecutor {
             case MATERIALIZED_VIEWS -> names(ViewEntry.class);
             case MODELS -> showModels();
             case VIEWS -> names(PlainViewEntry.class);
-            case SOURCES, SINKS, INDEXES, FUNCTIONS ->
+            case INDEXES -> {
+                List<String[]> rows = new ArrayList<>();
+                Lock read = session.db().readLock();
+                read.lock();
+                try {
+                    for (var i : session.db().catalog().indexes()) {
+                        rows.add(new String[] {i.name()});
+                    }
+                } finally {
+                    read.unlock();
+                }
+                yield FreshetSession.rows(UtilityColumns.NAMES, rows, "SHOW");
+            }
+            case SOURCES, SINKS, FUNCTIONS ->
                     FreshetSession.rows(UtilityColumns.NAMES, List.of(), "SHOW");
             case USERS ->
                     FreshetSession.rows(
