@@ -352,16 +352,23 @@ public final class LogisticRegression implements Classifier {
         if (label < 0 || label != y) {
             throw new IllegalArgumentException("class index expected: " + y);
         }
-        grow(label + 1);
         LogisticRegression[] es = experts;
         if (es != null) {
+            grow(label + 1);
             learnMixture(es, x, label, weight);
             return;
         }
+        learnOne(x, label, weight);
+    }
+
+    /** One gradient step; returns the probability of {@code label} before it (0 if unknown). */
+    private double learnOne(FeatureVector x, int label, double weight) {
+        grow(label + 1);
         if (classes == 1) {
-            return; // one class: nothing to separate yet
+            return 1.0; // one class: nothing to separate yet
         }
         probabilities(x, scores);
+        double p = scores[label];
         if (classes == 2) {
             step(x, 1, weight * (scores[1] - (label == 1 ? 1.0 : 0.0)));
         } else {
@@ -369,6 +376,7 @@ public final class LogisticRegression implements Classifier {
                 step(x, c, weight * (scores[c] - (label == c ? 1.0 : 0.0)));
             }
         }
+        return p;
     }
 
     /**
@@ -377,24 +385,23 @@ public final class LogisticRegression implements Classifier {
      * expert learns the row. A retraction (negative weight) leaves the mixture weights alone.
      */
     private void learnMixture(LogisticRegression[] es, FeatureVector x, int label, double weight) {
-        if (classes >= 2 && weight > 0) {
-            double total = 0;
-            for (int k = 0; k < es.length; k++) {
-                double p = 0.0;
-                if (label < es[k].classes) {
-                    es[k].predictProba(x, expertProba);
-                    p = expertProba[label];
-                }
-                mix[k] *= Math.pow(Math.max(p, 1e-12), weight);
-                total += mix[k];
+        // The experts grow together: a class new to one is new to all, and then no expert gave
+        // it any probability, so the weights stay.
+        boolean known = label < es[0].classes && es[0].classes >= 2;
+        double total = 0;
+        for (int k = 0; k < es.length; k++) {
+            double p = es[k].learnOne(x, label, weight); // the probability before the step
+            if (known && weight > 0) {
+                double q = Math.max(p, 1e-12);
+                mix[k] *= weight == 1.0 ? q : Math.pow(q, weight);
             }
+            total += mix[k];
+        }
+        if (known && weight > 0) {
             double share = params.mixtureShare / es.length;
             for (int k = 0; k < es.length; k++) {
                 mix[k] = (1.0 - params.mixtureShare) * mix[k] / total + share;
             }
-        }
-        for (LogisticRegression e : es) {
-            e.learn(x, label, weight);
         }
     }
 
