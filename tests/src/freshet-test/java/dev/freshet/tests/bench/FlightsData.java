@@ -52,6 +52,8 @@ final class FlightsData {
             run(dir, "npm", "pack", "--silent", PACKAGE);
             run(dir, "tar", "xzf", TARBALL, MEMBER);
             Files.move(dir.resolve(MEMBER), parquet, StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(dir.resolve("package/data"));
+            Files.delete(dir.resolve("package"));
         }
         Path tmp = dir.resolve("flights-3m.csv.tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

@@ -108,11 +108,14 @@ class MlBench {
                 Connection c = db.connect()) {
             elec2(c, out);
             out.add("");
+            save(out);
             forestThroughput(c, out);
             out.add("");
+            save(out);
             if (FLIGHTS) {
                 flights(c, out);
                 out.add("");
+                save(out);
             }
             throughput(c, out);
         }
@@ -129,11 +132,15 @@ class MlBench {
                         + " ("
                         + System.getProperty("java.vm.vendor")
                         + ")");
-        String text = String.join("\n", out) + "\n";
-        System.out.println(text);
+        System.out.println(String.join("\n", out));
+        save(out);
+    }
+
+    /** Writes the report so far to {@code target/bench/ml.md} (a long run shows its progress). */
+    private static void save(List<String> out) throws IOException {
         Path file = Path.of("target/bench/ml.md");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.writeString(file, String.join("\n", out) + "\n", StandardCharsets.UTF_8);
     }
 
     private static void elec2(Connection c, List<String> out) throws IOException, SQLException {
@@ -379,7 +386,7 @@ class MlBench {
                                 seconds,
                                 copied / seconds,
                                 algorithm.equals("hoeffding_adaptive_tree") ? "MOA 80.59" : ""));
-                System.out.println(out.get(out.size() - 1));
+                save(out);
                 s.execute("DROP MODEL " + model);
                 s.execute("DROP TABLE " + table);
             }
