@@ -15,7 +15,9 @@ import java.util.Map;
  * stream (Elec2) does not cost accuracy on streams with known concepts, stationary and drifting.
  *
  * <p>{@link #PREVIOUS_DEFAULTS} are the defaults the classifiers shipped with before the Elec2
- * work, spelled as options, so a run compares them with today's defaults on the same rows.
+ * work, spelled as options, so a run compares them with today's defaults on the same rows. (The
+ * tree leaves' zero-variance density fix of the same change has no option: the forest's "previous"
+ * runs include it; {@code docs/benchmarks.md} also lists the previous code's numbers.)
  *
  * <p>Usage: {@code StreamBench [--rows N] [--seed S] [--algorithms a,b,...]}.
  */
