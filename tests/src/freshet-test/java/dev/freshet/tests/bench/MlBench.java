@@ -1,7 +1,9 @@
 package dev.freshet.tests.bench;
 
 import dev.freshet.tests.freshet.FreshetTestDatabase;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +18,26 @@ import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
 
 /**
  * The online-ML benchmarks, through SQL over pgjdbc against a Freshet server started in this JVM:
  *
  * <ul>
  *   <li><b>Elec2 prequential accuracy</b>: the 45,312 rows of the Elec2 stream are loaded in time
- *       order (multi-row INSERTs of {@value #BATCH} rows; the server has no COPY yet) into an
+ *       order by one {@code COPY elec FROM STDIN (FORMAT csv)} (pgjdbc's CopyManager) into an
  *       APPEND ONLY table with one {@code CREATE MODEL} per classifier (shipped defaults). Each
  *       model tracks its own test-then-train accuracy and kappa; they are read from {@code
  *       model_history} and printed beside the published numbers.
+ *   <li><b>forest throughput</b>: the same COPY into a table with only the adaptive random forest
+ *       training on it, with today's defaults and with the previous defaults' options.
+ *   <li><b>flights-3m</b> (with {@code -Dfreshet.bench.ml.flights=true}, {@code ./freshet bench ml
+ *       --flights}): the 3,000,000 time-ordered flights of {@link FlightsData}, COPYed in chunks of
+ *       {@value #FLIGHTS_CHUNK} rows into one table per classifier, each with one model of {@code
+ *       delay > 15} from hour and ISO day of week of the departure, distance, origin and
+ *       destination (text, hashed one-hot); accuracy, kappa and rows/s per classifier beside the
+ *       majority baseline and MOA's Hoeffding adaptive tree.
  *   <li><b>linear training throughput in a view</b>: {@code INSERT INTO t SELECT ... FROM
  *       generate_series(...)} of N rows (three {@code double precision} features computed in float8
  *       arithmetic) into an APPEND ONLY table with a {@code train()} view, timed until the INSERT
@@ -36,8 +48,11 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * Run with {@code ./freshet bench ml}; knobs {@code -Dfreshet.bench.elec2=PATH}, {@code
- * -Dfreshet.bench.ml.rows=N}, {@code -Dfreshet.bench.ml.rounds=R}. Results go to stdout and {@code
- * tests/target/bench/ml.md}. Not part of the default suite (tag {@code bench}).
+ * -Dfreshet.bench.ml.rows=N}, {@code -Dfreshet.bench.ml.rounds=R}, {@code
+ * -Dfreshet.bench.ml.flights=true}, {@code -Dfreshet.bench.ml.flights.rows=N} (a prefix of the
+ * stream), {@code -Dfreshet.bench.ml.flights.algorithms=a,b}, {@code -Dfreshet.bench.cache=DIR}.
+ * Results go to stdout and {@code tests/target/bench/ml.md}. Not part of the default suite (tag
+ * {@code bench}).
  */
 @Tag("bench")
 class MlBench {
@@ -47,7 +62,17 @@ class MlBench {
                             "freshet.bench.elec2", "/work/shared/data/elec2/electricity.arff"));
     private static final int ROWS = Integer.getInteger("freshet.bench.ml.rows", 500_000);
     private static final int ROUNDS = Integer.getInteger("freshet.bench.ml.rounds", 3);
-    private static final int BATCH = 1000;
+    private static final boolean FLIGHTS = Boolean.getBoolean("freshet.bench.ml.flights");
+    private static final long FLIGHTS_ROWS =
+            Long.getLong("freshet.bench.ml.flights.rows", Long.MAX_VALUE);
+    private static final List<String> FLIGHTS_ALGORITHMS =
+            List.of(
+                    System.getProperty(
+                                    "freshet.bench.ml.flights.algorithms",
+                                    "gaussian_naive_bayes,hoeffding_tree,hoeffding_adaptive_tree,"
+                                            + "adaptive_random_forest,logistic_regression")
+                            .split(","));
+    private static final int FLIGHTS_CHUNK = 250_000;
     private static final String[] FEATURES = {
         "\"period\"", "nswprice", "nswdemand", "vicprice", "vicdemand", "transfer"
     };
@@ -61,8 +86,13 @@ class MlBench {
                     new Classifier("hoeffding_tree", "River 79.56, MOA 78.28"),
                     new Classifier("hoeffding_adaptive_tree", "River 82.13, MOA 80.94"),
                     new Classifier("adaptive_random_forest", "River 87.66, MOA 87.57 (10 trees)"),
-                    new Classifier("logistic_regression", ""),
+                    new Classifier(
+                            "logistic_regression", "River ALMA 90.64 (another linear model)"),
                     new Classifier("passive_aggressive_classifier", ""));
+
+    /** The forest's defaults before 2026-11, as options (all but the leaves' density fix). */
+    private static final String PREVIOUS_ARF =
+            "max_features = '-1', warning_delta = '0.01', drift_delta = '0.001'";
 
     /** A linear model trained in a view over the table {@code t(id, x1, x2, x3)}: its label. */
     private record LinearModel(String algorithm, String label) {}
@@ -80,6 +110,15 @@ class MlBench {
                 Connection c = db.connect()) {
             elec2(c, out);
             out.add("");
+            save(out);
+            forestThroughput(c, out);
+            out.add("");
+            save(out);
+            if (FLIGHTS) {
+                flights(c, out);
+                out.add("");
+                save(out);
+            }
             throughput(c, out);
         }
         out.add("");
@@ -95,11 +134,15 @@ class MlBench {
                         + " ("
                         + System.getProperty("java.vm.vendor")
                         + ")");
-        String text = String.join("\n", out) + "\n";
-        System.out.println(text);
+        System.out.println(String.join("\n", out));
+        save(out);
+    }
+
+    /** Writes the report so far to {@code target/bench/ml.md} (a long run shows its progress). */
+    private static void save(List<String> out) throws IOException {
         Path file = Path.of("target/bench/ml.md");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.writeString(file, String.join("\n", out) + "\n", StandardCharsets.UTF_8);
     }
 
     private static void elec2(Connection c, List<String> out) throws IOException, SQLException {
@@ -121,22 +164,9 @@ class MlBench {
                                 + "', label = 'up') AS "
                                 + select);
             }
+            String csv = elec2Csv(rows);
             long t0 = System.nanoTime();
-            StringBuilder sql = new StringBuilder();
-            for (int from = 0; from < rows.size(); from += BATCH) {
-                sql.setLength(0);
-                sql.append("INSERT INTO elec VALUES ");
-                int to = Math.min(rows.size(), from + BATCH);
-                for (int i = from; i < to; i++) {
-                    String[] r = rows.get(i);
-                    sql.append(i == from ? "(" : ", (");
-                    for (int j = 0; j < 6; j++) {
-                        sql.append(r[j]).append(", ");
-                    }
-                    sql.append(r[6].equals("1") ? "true)" : "false)");
-                }
-                s.execute(sql.toString());
-            }
+            copy(c, "elec", csv);
             double seconds = (System.nanoTime() - t0) / 1e9;
 
             out.add(
@@ -153,49 +183,223 @@ class MlBench {
                             rows.size(),
                             100 * noChangeAccuracy(rows)));
             for (Classifier m : CLASSIFIERS) {
-                try (ResultSet rs =
-                        s.executeQuery(
-                                "SELECT version, rows_seen, accuracy, kappa FROM model_history('"
-                                        + m.algorithm()
-                                        + "')")) {
-                    long bestVersion = -1;
-                    long seen = 0;
-                    double accuracy = Double.NaN;
-                    double kappa = Double.NaN;
-                    while (rs.next()) {
-                        if (rs.getLong(1) > bestVersion) {
-                            bestVersion = rs.getLong(1);
-                            seen = rs.getLong(2);
-                            accuracy = rs.getDouble(3);
-                            kappa = rs.getDouble(4);
-                        }
-                    }
-                    if (seen != rows.size()) {
-                        throw new IllegalStateException(
-                                m.algorithm() + " saw " + seen + " rows, not " + rows.size());
-                    }
-                    out.add(
-                            String.format(
-                                    Locale.ROOT,
-                                    "| %s | %d | %.2f | %.3f | %s |",
-                                    m.algorithm(),
-                                    seen,
-                                    100 * accuracy,
-                                    kappa,
-                                    m.published()));
-                }
+                double[] metrics = latestMetrics(s, m.algorithm(), rows.size());
+                out.add(
+                        String.format(
+                                Locale.ROOT,
+                                "| %s | %d | %.2f | %.3f | %s |",
+                                m.algorithm(),
+                                rows.size(),
+                                100 * metrics[0],
+                                metrics[1],
+                                m.published()));
             }
             out.add("");
             out.add(
                     String.format(
                             Locale.ROOT,
                             "Load with all %d models training: %.1f s, %,.0f rows/s end to end"
-                                    + " (multi-row INSERTs of %d rows over pgjdbc).",
+                                    + " (one COPY FROM STDIN over pgjdbc).",
                             CLASSIFIERS.size(),
                             seconds,
-                            rows.size() / seconds,
-                            BATCH));
+                            rows.size() / seconds));
         }
+    }
+
+    /** Elec2's rows as CSV for {@code COPY elec FROM STDIN (FORMAT csv)}. */
+    private static String elec2Csv(List<String[]> rows) {
+        StringBuilder csv = new StringBuilder(rows.size() * 64);
+        for (String[] r : rows) {
+            for (int j = 0; j < 6; j++) {
+                csv.append(r[j]).append(',');
+            }
+            csv.append(r[6].equals("1") ? "true" : "false").append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** {@code COPY table FROM STDIN (FORMAT csv)} of {@code csv}; returns the rows copied. */
+    private static long copy(Connection c, String table, String csv)
+            throws SQLException, IOException {
+        CopyManager copy = new CopyManager(c.unwrap(BaseConnection.class));
+        return copy.copyIn("COPY " + table + " FROM STDIN (FORMAT csv)", new StringReader(csv));
+    }
+
+    /** Elec2 into a table with only the forest training: today's defaults, then the previous. */
+    private static void forestThroughput(Connection c, List<String> out)
+            throws IOException, SQLException {
+        Assumptions.assumeTrue(Files.isReadable(ELEC2), "Elec2 not found at " + ELEC2);
+        List<String[]> rows = readArff(ELEC2);
+        String csv = elec2Csv(rows);
+        out.add("### Adaptive random forest alone on Elec2 (one COPY of " + rows.size() + " rows)");
+        out.add("");
+        out.add("| defaults | accuracy % | kappa | seconds | rows/s |");
+        out.add("|---|---|---|---|---|");
+        String[][] variants = {{"today's", ""}, {"previous (as options)", ", " + PREVIOUS_ARF}};
+        int k = 0;
+        for (String[] v : variants) {
+            String table = "elec_arf" + k;
+            String model = "arf" + k++;
+            try (Statement s = c.createStatement()) {
+                s.execute(
+                        "CREATE TABLE "
+                                + table
+                                + " (\"period\" double precision, nswprice double precision,"
+                                + " nswdemand double precision, vicprice double precision,"
+                                + " vicdemand double precision, transfer double precision, up"
+                                + " boolean) APPEND ONLY");
+                s.execute(
+                        "CREATE MODEL "
+                                + model
+                                + " WITH (algorithm = 'adaptive_random_forest', label = 'up'"
+                                + v[1]
+                                + ") AS SELECT up, "
+                                + String.join(", ", FEATURES)
+                                + " FROM "
+                                + table);
+                long t0 = System.nanoTime();
+                copy(c, table, csv);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                double[] m = latestMetrics(s, model, rows.size());
+                out.add(
+                        String.format(
+                                Locale.ROOT,
+                                "| %s | %.2f | %.3f | %.2f | %,.0f |",
+                                v[0],
+                                100 * m[0],
+                                m[1],
+                                seconds,
+                                rows.size() / seconds));
+            }
+        }
+    }
+
+    /** Accuracy and kappa of a model's latest version; fails unless it saw {@code rows} rows. */
+    private static double[] latestMetrics(Statement s, String model, long rows)
+            throws SQLException {
+        try (ResultSet rs =
+                s.executeQuery(
+                        "SELECT version, rows_seen, accuracy, kappa FROM model_history('"
+                                + model
+                                + "')")) {
+            long bestVersion = -1;
+            long seen = 0;
+            double accuracy = Double.NaN;
+            double kappa = Double.NaN;
+            while (rs.next()) {
+                if (rs.getLong(1) > bestVersion) {
+                    bestVersion = rs.getLong(1);
+                    seen = rs.getLong(2);
+                    accuracy = rs.getDouble(3);
+                    kappa = rs.getDouble(4);
+                }
+            }
+            if (seen != rows) {
+                throw new IllegalStateException(model + " saw " + seen + " rows, not " + rows);
+            }
+            return new double[] {accuracy, kappa};
+        }
+    }
+
+    /** flights-3m: one table and model per classifier, loaded by COPY in chunks. */
+    private static void flights(Connection c, List<String> out) throws Exception {
+        Path csv = FlightsData.csv();
+        long[] counts = new long[2]; // rows, delayed rows
+        try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            String line;
+            while (counts[0] < FLIGHTS_ROWS && (line = r.readLine()) != null) {
+                counts[0]++;
+                if (delayed(line)) {
+                    counts[1]++;
+                }
+            }
+        }
+        long rows = counts[0];
+        double majority = Math.max(counts[1], rows - counts[1]) / (double) rows;
+        out.add(
+                String.format(
+                        Locale.ROOT,
+                        "### flights-3m: prequential accuracy of delay > 15 min, %,d rows (%.2f %%"
+                                + " delayed), shipped defaults",
+                        rows,
+                        100.0 * counts[1] / rows));
+        out.add("");
+        out.add(
+                "Features: hour and ISO day of week of the departure, distance (numeric), origin"
+                        + " and destination (text, hashed one-hot).");
+        out.add("");
+        out.add("| algorithm | rows seen | accuracy % | kappa | seconds | rows/s | published |");
+        out.add("|---|---|---|---|---|---|---|");
+        out.add(
+                String.format(
+                        Locale.ROOT,
+                        "| majority baseline (computed here) | %d | %.2f | 0 | | | 80.03 |",
+                        rows,
+                        100 * majority));
+        int k = 0;
+        for (String algorithm : FLIGHTS_ALGORITHMS) {
+            String table = "flights" + k++;
+            String model = "f_" + algorithm;
+            try (Statement s = c.createStatement()) {
+                s.execute(
+                        "CREATE TABLE "
+                                + table
+                                + " (ts timestamp, delay bigint, distance bigint, origin text,"
+                                + " destination text) APPEND ONLY");
+                s.execute(
+                        "CREATE MODEL "
+                                + model
+                                + " WITH (algorithm = '"
+                                + algorithm
+                                + "', label = 'late') AS SELECT delay > 15 AS late,"
+                                + " EXTRACT(HOUR FROM ts)::double precision AS hour,"
+                                + " EXTRACT(ISODOW FROM ts)::double precision AS dow,"
+                                + " distance::double precision AS distance, origin, destination"
+                                + " FROM "
+                                + table);
+                long t0 = System.nanoTime();
+                long copied = 0;
+                try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                    StringBuilder chunk = new StringBuilder(FLIGHTS_CHUNK * 40);
+                    String line;
+                    int inChunk = 0;
+                    while (copied + inChunk < rows && (line = r.readLine()) != null) {
+                        chunk.append(line).append('\n');
+                        if (++inChunk == FLIGHTS_CHUNK) {
+                            copied += copy(c, table, chunk.toString());
+                            chunk.setLength(0);
+                            inChunk = 0;
+                        }
+                    }
+                    if (inChunk > 0) {
+                        copied += copy(c, table, chunk.toString());
+                    }
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                double[] m = latestMetrics(s, model, copied);
+                out.add(
+                        String.format(
+                                Locale.ROOT,
+                                "| %s | %d | %.2f | %.3f | %.1f | %,.0f | %s |",
+                                algorithm,
+                                copied,
+                                100 * m[0],
+                                m[1],
+                                seconds,
+                                copied / seconds,
+                                algorithm.equals("hoeffding_adaptive_tree") ? "MOA 80.59" : ""));
+                save(out);
+                s.execute("DROP MODEL " + model);
+                s.execute("DROP TABLE " + table);
+            }
+        }
+    }
+
+    /** Whether a flights CSV line's delay (second field) is above 15 minutes. */
+    private static boolean delayed(String line) {
+        int a = line.indexOf(',');
+        int b = line.indexOf(',', a + 1);
+        return b > a + 1 && Long.parseLong(line.substring(a + 1, b)) > 15;
     }
 
     /** Prequential accuracy of predicting each row's class as the previous row's. */

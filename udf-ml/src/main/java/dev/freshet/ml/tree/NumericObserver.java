@@ -12,6 +12,9 @@ import java.util.Arrays;
 final class NumericObserver {
     private static final double MIN_VARIANCE = 1e-6;
 
+    /** The log of the density 0 (a value a class has never had, where the class never varied). */
+    private static final double LOG_ZERO = Math.log(1e-12);
+
     double[] w;
     double[] mean;
     double[] m2;
@@ -57,10 +60,18 @@ final class NumericObserver {
         return Math.max(MIN_VARIANCE, w[c] > 0 ? m2[c] / w[c] : 0.0);
     }
 
-    /** Log of the normal density of {@code x} under class {@code c}. */
+    /**
+     * Log of the normal density of {@code x} under class {@code c}. A class whose values never
+     * varied has the density 1 at its value and 0 elsewhere, as MOA's Gaussian estimator: a floor
+     * on the variance would make its density at that value huge ({@code 1/sqrt(2 pi 1e-6)} ~ 400)
+     * and let one constant attribute outvote all the others (Elec2 has long constant stretches).
+     */
     double logDensity(int c, double x) {
         if (c >= w.length || w[c] <= 0) {
-            return Math.log(1e-12);
+            return LOG_ZERO;
+        }
+        if (!(m2[c] > 0)) {
+            return x == mean[c] ? 0.0 : LOG_ZERO;
         }
         double var = variance(c);
         double diff = x - mean[c];
