@@ -225,6 +225,24 @@ final class CatalogFunctions {
                         "pg_get_function_sqlbody")) {
             define(lib, n, TEXT, true, (a, c) -> null, OID);
         }
+        // Freshet has no sequences (no serial or identity columns): NULL for every column of a
+        // relation that exists, 42P01 for one that does not, as in PostgreSQL
+        define(
+                lib,
+                "pg_get_serial_sequence",
+                TEXT,
+                true,
+                (a, c) -> {
+                    String table = (String) a[0];
+                    if (session(c, "pg_get_serial_sequence").relationOid(table) < 0) {
+                        throw new FreshetException(
+                                ErrorCode.UNDEFINED_TABLE,
+                                "relation \"" + table + "\" does not exist");
+                    }
+                    return null;
+                },
+                TEXT,
+                TEXT);
         // no object has a comment
         define(lib, "obj_description", TEXT, true, (a, c) -> null, OID);
         define(lib, "obj_description", TEXT, true, (a, c) -> null, OID, TEXT);

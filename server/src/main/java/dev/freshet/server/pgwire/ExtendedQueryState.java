@@ -239,6 +239,18 @@ final class ExtendedQueryState {
         out.messageWritten();
     }
 
+    /**
+     * DEALLOCATE name (null: ALL) sent as SQL: drops named prepared statements; whether one was
+     * there. Portals made from them keep running, as in PostgreSQL.
+     */
+    boolean deallocate(@Nullable String name) {
+        if (name == null) {
+            statements.keySet().removeIf(n -> !n.equals(UNNAMED));
+            return true;
+        }
+        return statements.remove(name) != null;
+    }
+
     /** A simple Query replaces the unnamed statement and portal, as in PostgreSQL. */
     void dropUnnamed() {
         statements.remove(UNNAMED);
