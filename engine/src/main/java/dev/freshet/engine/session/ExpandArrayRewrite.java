@@ -20,6 +20,7 @@ import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
+import org.apache.calcite.util.Litmus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,11 +78,37 @@ final class ExpandArrayRewrite {
         return isCall(node, "unnest", 1);
     }
 
-    /** Whether {@code node} is {@code generate_subscripts(a, 1)} (the element positions). */
+    /**
+     * Whether {@code node} is {@code generate_subscripts(a, 1)} or {@code
+     * generate_series(array_lower(a, 1), array_upper(a, 1))} (psqlODBC's foreign key query): the
+     * element positions.
+     */
     private static boolean isSubscripts(@Nullable SqlNode node) {
-        return isCall(node, "generate_subscripts", 2)
-                && ((SqlCall) node).operand(1) instanceof SqlLiteral dim
-                && "1".equals(dim.toValue());
+        if (isCall(node, "generate_subscripts", 2)) {
+            return isFirstDimension(((SqlCall) node).operand(1));
+        }
+        if (isCall(node, "generate_series", 2)) {
+            SqlNode lower = ((SqlCall) node).operand(0);
+            SqlNode upper = ((SqlCall) node).operand(1);
+            return isCall(lower, "array_lower", 2)
+                    && isCall(upper, "array_upper", 2)
+                    && isFirstDimension(((SqlCall) lower).operand(1))
+                    && isFirstDimension(((SqlCall) upper).operand(1))
+                    && ((SqlCall) lower)
+                            .operand(0)
+                            .equalsDeep(((SqlCall) upper).operand(0), Litmus.IGNORE);
+        }
+        return false;
+    }
+
+    private static boolean isFirstDimension(SqlNode dim) {
+        return dim instanceof SqlLiteral literal && "1".equals(literal.toValue());
+    }
+
+    /** The array whose positions or elements {@code node} (a call this rewrite knows) lists. */
+    private static SqlNode arrayOf(SqlNode node) {
+        SqlNode first = ((SqlCall) node).operand(0);
+        return isCall(node, "generate_series", 2) ? ((SqlCall) first).operand(0) : first;
     }
 
     private static boolean isCall(@Nullable SqlNode node, String name, int operands) {
@@ -145,7 +172,7 @@ final class ExpandArrayRewrite {
         }
         SqlNode array = arrays.get(0);
         for (SqlNode other : arrays) {
-            if (!other.equalsDeep(array, org.apache.calcite.util.Litmus.IGNORE)) {
+            if (!other.equalsDeep(array, Litmus.IGNORE)) {
                 throw new FreshetException(
                         ErrorCode.FEATURE_NOT_SUPPORTED,
                         "set-returning functions in a select list must all expand the same array");
@@ -170,7 +197,7 @@ final class ExpandArrayRewrite {
                         }
                         if (isSubscripts(call)) {
                             // a vector's subscripts start at 0, an array's at 1
-                            return isKeyVector(call.operand(0))
+                            return isKeyVector(arrayOf(call))
                                     ? SqlStdOperatorTable.MINUS.createCall(
                                             pos,
                                             position.clone(pos),
@@ -247,12 +274,12 @@ final class ExpandArrayRewrite {
             return;
         }
         if (isUnnest(node) || isSubscripts(node)) {
-            SqlNode array = ((SqlCall) node).operand(0);
+            SqlNode array = arrayOf(node);
             if (!isKeyList(array)) {
                 throw new FreshetException(
                         ErrorCode.FEATURE_NOT_SUPPORTED,
                         ((SqlBasicCall) node).getOperator().getName().toLowerCase(Locale.ROOT)
-                                + "() in a select list is supported only over the catalogs'"
+                                + "() of an array in a select list is supported only over the catalogs'"
                                 + " index and constraint key lists ("
                                 + String.join(", ", new java.util.TreeSet<>(KEY_LISTS))
                                 + ")");
