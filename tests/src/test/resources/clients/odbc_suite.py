@@ -1,15 +1,11 @@
 """psqlODBC (the PostgreSQL Unicode driver, through unixODBC and pyodbc) against a running Freshet
 server, doing what an ODBC BI tool (Excel, Power BI, Tableau) does on connect and browse
-(SQLGetInfo, SQLTables, SQLColumns, SQLPrimaryKeys, SQLForeignKeys, SQLGetTypeInfo) and then query: a parameterized
-SELECT, executemany, values read back as Python types, an error's SQLSTATE. Runs once with the
+(SQLGetInfo, SQLTables, SQLColumns, SQLPrimaryKeys, SQLStatistics, SQLForeignKeys,
+SQLGetTypeInfo) and then query: a parameterized SELECT, executemany, values read back as Python
+types, an error's SQLSTATE. Runs once with the
 driver's defaults (but BoolsAsChar=0, so booleans read back as bool, not '1') and once with
 UseDeclareFetch=1 (results read through DECLARE CURSOR / FETCH).
-Usage: odbc_suite.py HOST PORT. Exits non-zero on the first failure.
-
-Not exercised because it does not work yet (see docs/architecture.md, client compatibility):
-SQLStatistics (the driver
-reads indkey as an int2vector, type OID 22, into an array of shorts; ours is reported as int2[],
-and the driver reads past the end of its buffer and crashes)."""
+Usage: odbc_suite.py HOST PORT. Exits non-zero on the first failure."""
 import datetime
 import decimal
 import sys
@@ -68,6 +64,9 @@ def browse(extra):
     keys = cur.primaryKeys("odbc_orders").fetchall()
     check([(r.column_name, r.key_seq, r.pk_name) for r in keys],
           [("id", 1, "odbc_orders_pkey")], "SQLPrimaryKeys")
+    stats = cur.statistics("odbc_orders").fetchall()
+    check([(r.index_name, r.non_unique, r.ordinal_position, r.column_name) for r in stats],
+          [("odbc_orders_pkey", 0, 1, "id")], "SQLStatistics")
     check(cur.foreignKeys(table="odbc_orders").fetchall(), [], "SQLForeignKeys (referenced)")
     check(cur.foreignKeys(foreignTable="odbc_orders").fetchall(), [],
           "SQLForeignKeys (referencing)")

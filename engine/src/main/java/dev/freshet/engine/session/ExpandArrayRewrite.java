@@ -10,13 +10,16 @@ import org.apache.calcite.sql.JoinType;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
@@ -59,6 +62,10 @@ final class ExpandArrayRewrite {
      */
     private static final java.util.Set<String> VECTORS =
             java.util.Set.of("indkey", "indoption", "indclass", "indcollation");
+
+    /** The {@link #VECTORS} of type oidvector (the others are int2vector). */
+    private static final java.util.Set<String> OIDVECTORS =
+            java.util.Set.of("indclass", "indcollation");
 
     /**
      * The catalog columns that list index or constraint keys (so at most {@link #MAX_ELEMENTS}):
@@ -121,6 +128,63 @@ final class ExpandArrayRewrite {
     /** Whether {@code node} is the position this rewrite joins in ({@code a[n]} is 1-based). */
     static boolean isPosition(SqlNode node) {
         return node instanceof SqlIdentifier id && id.names.equals(List.of(ALIAS, POSITION));
+    }
+
+    /**
+     * The top-level select list's bare int2vector and oidvector columns ({@code SELECT i.indkey})
+     * as calls of their output functions {@code int2vectorout} and {@code oidvectorout}: text, the
+     * numbers separated by spaces, reported with the vector's type OID ({@link #vectorTypeOid}).
+     * psqlODBC's SQLStatistics reads {@code indkey} so. Inside the query they stay arrays.
+     */
+    static void keyVectorsAsText(SqlNode query) {
+        SqlNode body = query instanceof SqlOrderBy o ? o.query : query;
+        if (!(body instanceof SqlSelect s) || s.getSelectList() == null) {
+            return;
+        }
+        SqlNodeList items = s.getSelectList();
+        for (int i = 0; i < items.size(); i++) {
+            SqlNode item = items.get(i);
+            SqlNode column = item;
+            SqlNode alias = null;
+            if (item.getKind() == SqlKind.AS && item instanceof SqlCall as) {
+                column = as.operand(0);
+                alias = as.operand(1);
+            }
+            if (!(column instanceof SqlIdentifier id) || !isKeyVector(id)) {
+                continue;
+            }
+            String name = id.names.get(id.names.size() - 1).toLowerCase(Locale.ROOT);
+            SqlParserPos pos = id.getParserPosition();
+            SqlNode out =
+                    new SqlUnresolvedFunction(
+                                    new SqlIdentifier(
+                                            OIDVECTORS.contains(name)
+                                                    ? "oidvectorout"
+                                                    : "int2vectorout",
+                                            pos),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    SqlFunctionCategory.USER_DEFINED_FUNCTION)
+                            .createCall(null, pos, id);
+            items.set(
+                    i,
+                    SqlStdOperatorTable.AS.createCall(
+                            pos, out, alias != null ? alias : new SqlIdentifier(name, pos)));
+        }
+    }
+
+    /**
+     * The type OID a validated select item reports: int2vector (22) or oidvector (30) for the calls
+     * {@link #keyVectorsAsText} wrote, else 0.
+     */
+    static int vectorTypeOid(SqlNode item) {
+        SqlNode column = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+        if (isCall(column, "int2vectorout", 1)) {
+            return 22;
+        }
+        return isCall(column, "oidvectorout", 1) ? 30 : 0;
     }
 
     /** Whether {@code array} names an int2vector or oidvector column ({@link #VECTORS}). */

@@ -304,11 +304,17 @@ final class ExtendedQueryState {
     private static FormatCode[] resultFormats(List<ResultColumn> columns, short[] codes) {
         FormatCode[] formats = FormatCode.forResults(codes, columns.size());
         for (int i = 0; i < formats.length; i++) {
-            DataType type = columns.get(i).type();
-            if (formats[i] == FormatCode.BINARY && !PgBinary.canSend(type)) {
+            ResultColumn column = columns.get(i);
+            DataType type = column.type();
+            if (formats[i] == FormatCode.BINARY
+                    && (column.reportsOtherType() || !PgBinary.canSend(type))) {
+                String name =
+                        column.reportsOtherType()
+                                ? dev.freshet.engine.type.PgTypes.formatType(column.typeOid(), -1)
+                                : type.sqlName();
                 throw new FreshetException(
                         ErrorCode.UNDEFINED_FUNCTION,
-                        "no binary output function available for type " + type.sqlName());
+                        "no binary output function available for type " + name);
             }
         }
         return formats;
