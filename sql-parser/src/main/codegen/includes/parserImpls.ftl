@@ -435,6 +435,22 @@ SqlNode FreshetCurrentSchemaCall() :
     }
 }
 
+/**
+ * unnest(a) in an expression (PostgreSQL's set-returning function in a select list): a call of
+ * the function unnest; UNNEST is a reserved word that otherwise only starts a FROM item.
+ */
+SqlNode FreshetUnnestCall() :
+{
+    final Span s;
+    final SqlNode array;
+}
+{
+    <UNNEST> { s = span(); } <LPAREN> array = Expression(ExprContext.ACCEPT_SUB_QUERY) <RPAREN> {
+        return createCall(new SqlIdentifier("unnest", s.pos()), s.end(this),
+            SqlFunctionCategory.USER_DEFINED_FUNCTION, null, ImmutableList.of(array));
+    }
+}
+
 /** a -> b and a ->> b: JSON access, calls of jsonb_get and jsonb_get_text. */
 void FreshetJsonAccess(List<Object> list, ExprContext exprContext, Span s) :
 {

@@ -54,6 +54,14 @@ public interface Session extends AutoCloseable {
      */
     void cancel();
 
+    /**
+     * Hands the session the wire layer's prepared statements, so that {@code DEALLOCATE name} and
+     * {@code DEALLOCATE ALL} sent as SQL (psqlODBC does before it prepares a name again) drop them:
+     * {@code dropper} removes the named statement, or every one for null, and says whether there
+     * was one.
+     */
+    default void preparedStatements(java.util.function.Predicate<@Nullable String> dropper) {}
+
     /** Drops a pending cancel request: the connection is idle, there is nothing to cancel. */
     default void clearCancel() {}
 

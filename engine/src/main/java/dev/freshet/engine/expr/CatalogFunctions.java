@@ -225,6 +225,33 @@ final class CatalogFunctions {
                         "pg_get_function_sqlbody")) {
             define(lib, n, TEXT, true, (a, c) -> null, OID);
         }
+        // int2vector and oidvector as text: the numbers separated by spaces (their arrays here)
+        define(
+                lib,
+                "int2vectorout",
+                TEXT,
+                true,
+                (a, c) -> vectorText(a[0]),
+                DataType.array(DataType.SMALLINT));
+        define(lib, "oidvectorout", TEXT, true, (a, c) -> vectorText(a[0]), DataType.array(I4));
+        // Freshet has no sequences (no serial or identity columns): NULL for every column of a
+        // relation that exists, 42P01 for one that does not, as in PostgreSQL
+        define(
+                lib,
+                "pg_get_serial_sequence",
+                TEXT,
+                true,
+                (a, c) -> {
+                    String table = (String) a[0];
+                    if (session(c, "pg_get_serial_sequence").relationOid(table) < 0) {
+                        throw new FreshetException(
+                                ErrorCode.UNDEFINED_TABLE,
+                                "relation \"" + table + "\" does not exist");
+                    }
+                    return null;
+                },
+                TEXT,
+                TEXT);
         // no object has a comment
         define(lib, "obj_description", TEXT, true, (a, c) -> null, OID);
         define(lib, "obj_description", TEXT, true, (a, c) -> null, OID, TEXT);
@@ -337,6 +364,17 @@ final class CatalogFunctions {
                 true,
                 (a, c) -> orOid(session(c, "regproc").functionName(oid(a[0])), a[0]),
                 OID);
+    }
+
+    private static String vectorText(@Nullable Object vector) {
+        StringBuilder sb = new StringBuilder();
+        for (Object v : (List<?>) vector) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(v);
+        }
+        return sb.toString();
     }
 
     private static String orOid(@Nullable String name, @Nullable Object oid) {

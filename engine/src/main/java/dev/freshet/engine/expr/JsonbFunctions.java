@@ -105,6 +105,9 @@ public final class JsonbFunctions {
                 ParamType.Poly.ANY_ELEMENT);
         lib.register("jsonb_build_object", args -> build(args, true));
         lib.register("jsonb_build_array", args -> build(args, false));
+        // json is jsonb here (TypeResolver), so json's builders are jsonb's
+        lib.register("json_build_object", args -> build(args, true));
+        lib.register("json_build_array", args -> build(args, false));
     }
 
     private static String s(@Nullable Object v) {

@@ -113,6 +113,19 @@ final class CatalogCasts {
                             SqlFunctionCategory.USER_DEFINED_FUNCTION);
             return new SqlBasicCall(in, java.util.List.of(operand), pos);
         }
+        if (TEXT_TYPES.contains(target) && ExpandArrayRewrite.isKeyVector(operand)) {
+            // int2vector and oidvector are written as their numbers separated by spaces ('1 2')
+            SqlUnresolvedFunction join =
+                    new SqlUnresolvedFunction(
+                            new SqlIdentifier("array_to_string", pos),
+                            null,
+                            null,
+                            null,
+                            null,
+                            SqlFunctionCategory.USER_DEFINED_FUNCTION);
+            return new SqlBasicCall(
+                    join, java.util.List.of(operand, SqlLiteral.createCharString(" ", pos)), pos);
+        }
         if (TEXT_TYPES.contains(target)
                 && operand instanceof SqlCall inner
                 && inner.getKind() == SqlKind.CAST) {

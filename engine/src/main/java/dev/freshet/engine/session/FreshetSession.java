@@ -38,6 +38,7 @@ final class FreshetSession implements Session {
     private final SessionCursors cursors;
     private final List<String> notices = new ArrayList<>();
     private volatile boolean cancelled;
+    private java.util.function.Predicate<@Nullable String> preparedStatements = name -> false;
     private boolean closed;
 
     /** When the running statement times out (System.nanoTime), or 0 for never. */
@@ -447,6 +448,16 @@ final class FreshetSession implements Session {
     @Override
     public void clearCancel() {
         cancelled = false;
+    }
+
+    @Override
+    public void preparedStatements(java.util.function.Predicate<@Nullable String> dropper) {
+        this.preparedStatements = java.util.Objects.requireNonNull(dropper);
+    }
+
+    /** DEALLOCATE: drops the wire layer's prepared statement {@code name} (null: all of them). */
+    boolean deallocate(@Nullable String name) {
+        return preparedStatements.test(name);
     }
 
     boolean cancelled() {

@@ -225,6 +225,20 @@ final class QueryRewriter {
                 if (c.getKind() == SqlKind.CAST) {
                     return catalogCasts.rewrite(c, this::rewrite);
                 }
+                if (c.getKind() == SqlKind.ITEM
+                        && c.operandCount() == 2
+                        && ExpandArrayRewrite.isKeyVector(c.operand(0))
+                        && !ExpandArrayRewrite.isPosition(c.operand(1))) {
+                    // int2vector and oidvector subscripts start at 0 (psqlODBC: indkey[attnum-1])
+                    SqlParserPos pos = c.getParserPosition();
+                    c.setOperand(
+                            1,
+                            SqlStdOperatorTable.PLUS.createCall(
+                                    pos,
+                                    rewrite(c.operand(1)),
+                                    SqlLiteral.createExactNumeric("1", pos)));
+                    return c;
+                }
                 SqlNode expanded = ExpandArrayRewrite.fieldOfExpandedColumn(c);
                 if (expanded != null) {
                     return rewrite(expanded);

@@ -146,8 +146,21 @@ final class StatementPlanner {
             List<ResultColumn> cols = new ArrayList<>();
             List<String> names = columnNames(v.node, v.rowType);
             List<Field> fields = plan.fields();
+            SqlNode body = v.node instanceof SqlOrderBy o ? o.query : v.node;
+            SqlNodeList items = body instanceof SqlSelect s ? s.getSelectList() : null;
             for (int i = 0; i < fields.size(); i++) {
-                cols.add(new ResultColumn(names.get(i), fields.get(i).type()));
+                DataType type = fields.get(i).type();
+                int vector =
+                        items != null && items.size() == fields.size()
+                                ? ExpandArrayRewrite.vectorTypeOid(items.get(i))
+                                : 0;
+                cols.add(
+                        new ResultColumn(
+                                names.get(i),
+                                type,
+                                0,
+                                (short) 0,
+                                vector != 0 ? vector : type.oid()));
             }
             return new Analysis.Query(plan, cols, v.paramTypes);
         } catch (RuntimeException | AssertionError e) {
@@ -537,12 +550,15 @@ final class StatementPlanner {
     }
 
     private SqlNode rewrite(SqlNode node) {
-        return new QueryRewriter(
-                        this::columnNamesOf,
-                        n -> db.catalog().function(n).orElse(null),
-                        db.catalog())
-                .modelNames(n -> db.catalog().model(n).isPresent())
-                .rewrite(node);
+        SqlNode out =
+                new QueryRewriter(
+                                this::columnNamesOf,
+                                n -> db.catalog().function(n).orElse(null),
+                                db.catalog())
+                        .modelNames(n -> db.catalog().model(n).isPresent())
+                        .rewrite(node);
+        ExpandArrayRewrite.keyVectorsAsText(out);
+        return out;
     }
 
     /** The output column names of a query, validated on its own (the node is consumed). */

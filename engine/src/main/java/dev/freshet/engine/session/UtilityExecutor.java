@@ -200,6 +200,15 @@ final class UtilityExecutor {
                         "SUBSCRIBE",
                         false);
             }
+            case dev.freshet.sql.ast.SqlDeallocate d -> {
+                String name = d.name();
+                if (!session.deallocate(name) && name != null) {
+                    throw new FreshetException(
+                            ErrorCode.INVALID_SQL_STATEMENT_NAME,
+                            "prepared statement \"" + name + "\" does not exist");
+                }
+                yield new StatementResult.Command(name == null ? "DEALLOCATE ALL" : "DEALLOCATE");
+            }
             case SqlDeclareCursor d -> declare(d, u.text(), offset);
             case SqlFetch f -> session.cursors().fetch(f);
             case SqlCloseCursor c -> {

@@ -239,6 +239,18 @@ final class ExtendedQueryState {
         out.messageWritten();
     }
 
+    /**
+     * DEALLOCATE name (null: ALL) sent as SQL: drops named prepared statements; whether one was
+     * there. Portals made from them keep running, as in PostgreSQL.
+     */
+    boolean deallocate(@Nullable String name) {
+        if (name == null) {
+            statements.keySet().removeIf(n -> !n.equals(UNNAMED));
+            return true;
+        }
+        return statements.remove(name) != null;
+    }
+
     /** A simple Query replaces the unnamed statement and portal, as in PostgreSQL. */
     void dropUnnamed() {
         statements.remove(UNNAMED);
@@ -292,11 +304,17 @@ final class ExtendedQueryState {
     private static FormatCode[] resultFormats(List<ResultColumn> columns, short[] codes) {
         FormatCode[] formats = FormatCode.forResults(codes, columns.size());
         for (int i = 0; i < formats.length; i++) {
-            DataType type = columns.get(i).type();
-            if (formats[i] == FormatCode.BINARY && !PgBinary.canSend(type)) {
+            ResultColumn column = columns.get(i);
+            DataType type = column.type();
+            if (formats[i] == FormatCode.BINARY
+                    && (column.reportsOtherType() || !PgBinary.canSend(type))) {
+                String name =
+                        column.reportsOtherType()
+                                ? dev.freshet.engine.type.PgTypes.formatType(column.typeOid(), -1)
+                                : type.sqlName();
                 throw new FreshetException(
                         ErrorCode.UNDEFINED_FUNCTION,
-                        "no binary output function available for type " + type.sqlName());
+                        "no binary output function available for type " + name);
             }
         }
         return formats;

@@ -391,7 +391,9 @@ final class PgConnection {
         session = s;
         SessionChangeReporter r = new SessionChangeReporter(s, out);
         reporter = r;
-        extended = new ExtendedQueryState(s, out, rowWriter, r, copyExchange);
+        ExtendedQueryState x = new ExtendedQueryState(s, out, rowWriter, r, copyExchange);
+        extended = x;
+        s.preparedStatements(x::deallocate);
         PgEncoder.authenticationOk(out.buffer());
         r.sendAll();
         PgEncoder.backendKeyData(out.buffer(), processId, secretKey);

@@ -97,9 +97,9 @@ final class PgEncoder {
             string(out, column.name());
             out.writeInt(column.tableOid());
             out.writeShort(column.columnNumber());
-            out.writeInt(type.oid());
-            out.writeShort(type.kind().typlen());
-            out.writeInt(type.typmod());
+            out.writeInt(column.typeOid());
+            out.writeShort(column.reportsOtherType() ? -1 : type.kind().typlen());
+            out.writeInt(column.reportsOtherType() ? -1 : type.typmod());
             out.writeShort(formats[i].code());
         }
         end(out, start);

@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Client programs other than the JVM's, each run for real against a Freshet server started here:
- * libpq through psycopg2 ({@code clients/psycopg2_suite.py}), node-postgres ({@code
- * tests/clients-node/suite.js}, installed with npm on first use at the version pinned in its
- * package.json) and pgbench with a custom script in simple and prepared mode. A program that is not
- * installed skips its test with the reason; CI installs them all ({@code .ci/run}).
+ * libpq through psycopg2 ({@code clients/psycopg2_suite.py}), SQLAlchemy's schema reflection and
+ * Core ({@code clients/sqlalchemy_suite.py}), psqlODBC through pyodbc ({@code
+ * clients/odbc_suite.py}), node-postgres ({@code tests/clients-node/suite.js}, installed with npm
+ * on first use at the version pinned in its package.json) and pgbench with a custom script in
+ * simple and prepared mode. A program that is not installed skips its test with the reason; CI
+ * installs them all ({@code .ci/run}).
  */
 @Tag("clients")
 class ClientProgramsTest {
@@ -57,6 +59,45 @@ class ClientProgramsTest {
                         .run();
         assertTrue(r.succeeded(), r::describe);
         assertTrue(r.stdout().contains("ok concurrent"), r::describe);
+    }
+
+    @Test
+    void sqlalchemy() throws IOException {
+        runPythonSuite(
+                "sqlalchemy, psycopg2",
+                "python3-sqlalchemy (and python3-psycopg2) are not installed",
+                "clients/sqlalchemy_suite.py",
+                "ok pandas_style");
+    }
+
+    @Test
+    void odbc() throws IOException {
+        runPythonSuite(
+                "pyodbc; assert 'PostgreSQL Unicode' in pyodbc.drivers()",
+                "python3-pyodbc, unixodbc or odbc-postgresql (driver PostgreSQL Unicode) is not"
+                        + " installed",
+                "clients/odbc_suite.py",
+                "ok declare-fetch");
+    }
+
+    /**
+     * Runs a Python client suite with Debian's python3 (the modules come from Debian packages),
+     * skipped with {@code missing} when {@code import probe} fails.
+     */
+    private static void runPythonSuite(String probe, String missing, String suite, String last)
+            throws IOException {
+        String python = "/usr/bin/python3";
+        assumeTrue(Files.isExecutable(Path.of(python)), "no " + python);
+        CommandResult found =
+                ExternalCommand.of(List.of(python, "-c", "import " + probe)).timeout(LIMIT).run();
+        assumeTrue(found.succeeded(), missing);
+        Path script = resource(suite);
+        CommandResult r =
+                ExternalCommand.of(List.of(python, script.toString(), "127.0.0.1", port()))
+                        .timeout(LIMIT)
+                        .run();
+        assertTrue(r.succeeded(), r::describe);
+        assertTrue(r.stdout().contains(last), r::describe);
     }
 
     @Test
