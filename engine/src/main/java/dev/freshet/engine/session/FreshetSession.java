@@ -11,6 +11,7 @@ import dev.freshet.engine.ir.PlanNode;
 import dev.freshet.engine.ir.PlanRewriter;
 import dev.freshet.engine.runtime.Database;
 import dev.freshet.engine.runtime.PendingWrite;
+import dev.freshet.engine.runtime.TransactionOverlay;
 import dev.freshet.engine.type.DataType;
 import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
@@ -43,8 +44,11 @@ final class FreshetSession implements Session {
     /** When the running statement times out (System.nanoTime), or 0 for never. */
     private long deadline;
 
-    /** The writes of the open transaction block, applied together at COMMIT. */
-    private final List<PendingWrite> txWrites = new ArrayList<>();
+    /**
+     * The open transaction block's writes, applied together at COMMIT, and the block's own view of
+     * the tables they wrote (empty outside a block).
+     */
+    private final TransactionOverlay tx = new TransactionOverlay();
 
     /** 'I' idle, 'T' in a transaction block, 'E' in a failed transaction block. */
     private char txStatus = 'I';
@@ -215,7 +219,7 @@ final class FreshetSession implements Session {
         return switch (a) {
             case Analysis.Query q -> {
                 PlanNode plan = bind(q.plan(), q.parameterTypes(), parameters);
-                List<Batch> rows = db.query(plan, statementContext());
+                List<Batch> rows = query(plan, statementContext());
                 yield new StatementResult.Rows(
                         q.columns(), new ListRowCursor(rows), "SELECT", true);
             }
@@ -233,10 +237,9 @@ final class FreshetSession implements Session {
                         };
                 long count;
                 if (txStatus == 'T') {
-                    // applied at COMMIT with the transaction's other writes; evaluating the rows
-                    // now reports bad values at this statement and gives the tag its count
-                    count = db.countRows(source, ctx);
-                    txWrites.add(w);
+                    // computed now over the block's own view (bad rows fail here, the tag has
+                    // its count, later statements see it) and applied again at COMMIT
+                    count = db.stage(tx, w, ctx);
                 } else {
                     count = db.commit(List.of(w), ctx)[0];
                 }
@@ -289,6 +292,11 @@ final class FreshetSession implements Session {
                             + types.size());
         }
         return PlanRewriter.bindParams(plan, parameters);
+    }
+
+    /** Runs a one-shot plan; inside a transaction block it sees the block's own writes. */
+    List<Batch> query(PlanNode plan, EvalContext ctx) {
+        return db.query(plan, ctx, tx);
     }
 
     EvalContext statementContext() {
@@ -349,14 +357,14 @@ final class FreshetSession implements Session {
     }
 
     /**
-     * BEGIN: from now on writes are kept by the session and applied together at COMMIT. Reads in
-     * the block see the committed state (not the block's own writes).
+     * BEGIN: from now on writes are kept by the session and applied together at COMMIT. Reads and
+     * writes in the block see the block's own writes; other sessions see them only after COMMIT.
      */
     StatementResult beginTransaction() {
         if (txStatus != 'I') {
             notice("there is already a transaction in progress");
         } else {
-            txWrites.clear();
+            tx.clear();
             txStatus = 'T';
         }
         return new StatementResult.Command("BEGIN");
@@ -368,8 +376,8 @@ final class FreshetSession implements Session {
      */
     StatementResult commitTransaction() {
         char before = txStatus;
-        List<PendingWrite> writes = List.copyOf(txWrites);
-        txWrites.clear();
+        List<PendingWrite> writes = tx.writes();
+        tx.clear();
         txStatus = 'I';
         if (before == 'I') {
             notice("there is no transaction in progress");
@@ -386,7 +394,7 @@ final class FreshetSession implements Session {
         if (txStatus == 'I') {
             notice("there is no transaction in progress");
         }
-        txWrites.clear();
+        tx.clear();
         txStatus = 'I';
         return new StatementResult.Command("ROLLBACK");
     }
@@ -395,7 +403,7 @@ final class FreshetSession implements Session {
     void writeRows(int tableOid, List<Batch> rows) {
         PendingWrite w = new PendingWrite.InsertRows(tableOid, rows);
         if (txStatus == 'T') {
-            txWrites.add(w);
+            db.stage(tx, w, statementContext());
         } else if (txStatus == 'E') {
             throw new FreshetException(
                     ErrorCode.IN_FAILED_SQL_TRANSACTION,
@@ -460,7 +468,7 @@ final class FreshetSession implements Session {
         }
         closed = true;
         cursors.closeAll();
-        txWrites.clear();
+        tx.clear();
         engine.closed(pid);
     }
 }

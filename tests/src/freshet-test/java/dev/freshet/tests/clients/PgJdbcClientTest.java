@@ -291,6 +291,58 @@ class PgJdbcClientTest {
     }
 
     @Test
+    void readsInsideATransactionSeeItsOwnWritesAndOthersDoNot() throws Exception {
+        try (Connection c = connect();
+                Connection other = connect();
+                Statement s = c.createStatement();
+                Statement o = other.createStatement()) {
+            s.execute("CREATE TABLE own (id INT PRIMARY KEY, grp INT, bal INT)");
+            s.execute(
+                    "CREATE MATERIALIZED VIEW own_by_grp AS SELECT grp, count(*) AS n, sum(bal) AS"
+                            + " s FROM own GROUP BY grp");
+            s.execute("INSERT INTO own VALUES (1, 1, 10)");
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO own VALUES (2, 1, 20), (3, 2, 30)");
+            assertEquals(
+                    2, s.executeUpdate("UPDATE own SET bal = bal + 1 WHERE id >= 2"), "own rows");
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT n, s FROM own_by_grp WHERE grp = ?")) {
+                ps.setInt(1, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next(), "the block's view of the aggregate");
+                    assertEquals("2/31", rs.getLong(1) + "/" + rs.getLong(2));
+                }
+            }
+            try (ResultSet rs = o.executeQuery("SELECT count(*) FROM own_by_grp")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "another session sees only committed rows");
+            }
+            try (ResultSet rs = o.executeQuery("SELECT count(*) FROM own")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "another session sees only committed rows");
+            }
+            assertEquals(1, s.executeUpdate("DELETE FROM own WHERE id = 3"));
+            c.commit();
+            try (ResultSet rs = o.executeQuery("SELECT grp, n, s FROM own_by_grp")) {
+                assertTrue(rs.next());
+                assertEquals("1/2/31", rs.getInt(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3));
+                assertFalse(rs.next(), "the deleted row is gone after COMMIT");
+            }
+            s.executeUpdate("DELETE FROM own");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM own_by_grp")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "the block sees its DELETE");
+            }
+            c.rollback();
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM own")) {
+                rs.next();
+                assertEquals(2, rs.getInt(1), "nothing remains of a rolled back block");
+            }
+            c.setAutoCommit(true);
+        }
+    }
+
+    @Test
     void copyInAndOutThroughCopyManager() throws Exception {
         try (Connection c = connect();
                 Statement s = c.createStatement()) {
