@@ -50,6 +50,9 @@ final class FreshetSession implements Session {
      */
     private final TransactionOverlay tx = new TransactionOverlay();
 
+    /** Plans of simple-protocol statements by their normalised text. */
+    private final PlanCache plans = new PlanCache();
+
     /** 'I' idle, 'T' in a transaction block, 'E' in a failed transaction block. */
     private char txStatus = 'I';
 
@@ -124,6 +127,11 @@ final class FreshetSession implements Session {
 
     @Override
     public List<Prepared> prepareAll(String sql) {
+        LiteralNormalizer.Normalized n = LiteralNormalizer.normalize(sql);
+        if (n != null) {
+            // one query or DML statement: planned (or found in the plan cache) at execution
+            return List.of(PreparedImpl.normalized(sql, n));
+        }
         List<ParsedStatement> parsed = FreshetParser.parse(sql);
         List<Prepared> out = new ArrayList<>(parsed.size());
         for (ParsedStatement p : parsed) {
@@ -197,6 +205,9 @@ final class FreshetSession implements Session {
             }
         }
         try {
+            if (p.normalized() != null) {
+                return runNormalized(p, p.normalized());
+            }
             Analysis a = p.analysis();
             if (a == null || p.catalogVersion() != db.catalogVersion()) {
                 a = analyse(p, null);
@@ -213,6 +224,105 @@ final class FreshetSession implements Session {
             }
             throw e;
         }
+    }
+
+    /**
+     * A simple-protocol statement with its literals as parameters: runs the cached plan of its
+     * normalised text if there is one for this catalog version. On a miss the original text is
+     * planned and run, as without a cache, and the normalised plan is kept only if the original
+     * planned too and both give the same result columns (names and types); otherwise the entry says
+     * to plan the original text every time. A literal that does not convert to the type its
+     * parameter got also takes the original text, so errors are the original's.
+     */
+    private StatementResult runNormalized(PreparedImpl p, LiteralNormalizer.Normalized n) {
+        PlanCache.Entry e = plans.get(n.key(), db.catalogVersion());
+        if (e != null) {
+            Analysis cached = e.analysis();
+            List<@Nullable Object> values =
+                    cached == null ? null : literalValues(n, cached.parameterTypes());
+            if (cached != null && values != null) {
+                return run(p, cached, values);
+            }
+            return runOriginal(p.sql(), null);
+        }
+        long version = db.catalogVersion();
+        Analysis normalized;
+        try {
+            normalized = analyse(p, null);
+            version = p.catalogVersion();
+        } catch (RuntimeException | StackOverflowError failed) {
+            normalized = null;
+        }
+        PlanCache.Entry[] entry = {new PlanCache.Entry(version, null)};
+        try {
+            Analysis nz = normalized;
+            long v = version;
+            return runOriginal(
+                    p.sql(),
+                    a -> {
+                        if (sameMeaning(nz, a, n.values().size())) {
+                            entry[0] = new PlanCache.Entry(v, nz);
+                        }
+                    });
+        } finally {
+            plans.put(n.key(), entry[0]);
+        }
+    }
+
+    /** True when {@code normalized} may stand for {@code original} (same kind and columns). */
+    private static boolean sameMeaning(
+            @Nullable Analysis normalized, Analysis original, int literals) {
+        if (normalized == null || normalized.parameterTypes().size() != literals) {
+            return false;
+        }
+        boolean sameKind =
+                (normalized instanceof Analysis.Query && original instanceof Analysis.Query)
+                        || (normalized instanceof Analysis.Dml nd
+                                && original instanceof Analysis.Dml od
+                                && nd.kind() == od.kind()
+                                && nd.tableOid() == od.tableOid());
+        return sameKind && java.util.Objects.equals(normalized.columns(), original.columns());
+    }
+
+    /** Plans and runs the original text of a simple-protocol statement (one statement). */
+    private StatementResult runOriginal(
+            String sql, java.util.function.@Nullable Consumer<Analysis> planned) {
+        List<ParsedStatement> parsed = FreshetParser.parse(sql);
+        if (parsed.isEmpty()) {
+            return new StatementResult.Empty();
+        }
+        ParsedStatement first = parsed.getFirst();
+        PreparedImpl original =
+                new PreparedImpl(sql, first.text(), first.offset(), List.of(), null, -1);
+        Analysis a = analyse(original, first);
+        if (planned != null) {
+            planned.accept(a);
+        }
+        return run(original, a, List.of());
+    }
+
+    /**
+     * The literals of a normalised statement as values of the types its plan gives them, or null
+     * when one does not convert (the original text then decides what happens). A string compared
+     * with a VARCHAR(n) keeps its length: only writes check it, as for the literal.
+     */
+    private @Nullable List<@Nullable Object> literalValues(
+            LiteralNormalizer.Normalized n, List<DataType> types) {
+        List<@Nullable Object> out = new ArrayList<>(types.size());
+        for (int i = 0; i < types.size(); i++) {
+            DataType t = types.get(i);
+            String text = n.values().get(i);
+            if (t.kind() == dev.freshet.engine.type.TypeKind.VARCHAR) {
+                out.add(text);
+                continue;
+            }
+            try {
+                out.add(dev.freshet.engine.type.PgText.parse(t, text, params.zone()));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return out;
     }
 
     private StatementResult run(PreparedImpl p, Analysis a, List<@Nullable Object> parameters) {
@@ -250,7 +360,12 @@ final class FreshetSession implements Session {
                             case DELETE -> "DELETE " + count;
                         });
             }
-            case Analysis.Utility u -> utility.execute(u, p.offset());
+            case Analysis.Utility u -> {
+                if (changesPlanning(u.text())) {
+                    plans.clear();
+                }
+                yield utility.execute(u, p.offset());
+            }
         };
     }
 
@@ -292,6 +407,14 @@ final class FreshetSession implements Session {
                             + types.size());
         }
         return PlanRewriter.bindParams(plan, parameters);
+    }
+
+    /** SET, RESET and DISCARD may change what planning reads from the session. */
+    private static boolean changesPlanning(String text) {
+        String t = text.stripLeading();
+        return t.regionMatches(true, 0, "SET", 0, 3)
+                || t.regionMatches(true, 0, "RESET", 0, 5)
+                || t.regionMatches(true, 0, "DISCARD", 0, 7);
     }
 
     /** Runs a one-shot plan; inside a transaction block it sees the block's own writes. */
