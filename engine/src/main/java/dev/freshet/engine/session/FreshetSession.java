@@ -443,8 +443,22 @@ final class FreshetSession implements Session {
         }
     }
 
+    /** The statement_timeout text last parsed and its value, so a statement parses it once. */
+    private @Nullable String timeoutText;
+
+    private long timeoutMillis;
+
     private long statementTimeoutMillis() {
-        String v = params.get("statement_timeout").strip().toLowerCase(java.util.Locale.ROOT);
+        String text = params.get("statement_timeout");
+        if (text != timeoutText) {
+            timeoutMillis = parseTimeoutMillis(text);
+            timeoutText = text;
+        }
+        return timeoutMillis;
+    }
+
+    private static long parseTimeoutMillis(String text) {
+        String v = text.strip().toLowerCase(java.util.Locale.ROOT);
         int i = 0;
         while (i < v.length() && (Character.isDigit(v.charAt(i)) || v.charAt(i) == '.')) {
             i++;
