@@ -101,12 +101,18 @@ public final class Catalog {
         models.remove(name);
     }
 
-    /** The views that read {@code oid} directly, in name order. */
-    public List<ViewEntry> dependents(int oid) {
-        List<ViewEntry> out = new ArrayList<>();
+    /** The views (materialized or plain) that read {@code oid} directly, in name order. */
+    public List<CatalogEntry> dependents(int oid) {
+        List<CatalogEntry> out = new ArrayList<>();
         for (CatalogEntry e : byName.values()) {
-            if (e instanceof ViewEntry v && v.dependsOn().contains(oid)) {
-                out.add(v);
+            boolean reads =
+                    switch (e) {
+                        case ViewEntry v -> v.dependsOn().contains(oid);
+                        case PlainViewEntry v -> v.dependsOn().contains(oid);
+                        case TableEntry t -> false;
+                    };
+            if (reads) {
+                out.add(e);
             }
         }
         return out;

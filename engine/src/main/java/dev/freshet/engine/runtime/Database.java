@@ -5,6 +5,7 @@ import dev.freshet.engine.batch.Batch;
 import dev.freshet.engine.catalog.Catalog;
 import dev.freshet.engine.catalog.CatalogEntry;
 import dev.freshet.engine.catalog.ColumnDef;
+import dev.freshet.engine.catalog.PlainViewEntry;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.catalog.ViewEntry;
 import dev.freshet.engine.expr.EvalContext;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -238,6 +240,10 @@ public final class Database implements AutoCloseable {
         return switch (e) {
             case TableEntry t -> t.store();
             case ViewEntry v -> v.store();
+            case PlainViewEntry v ->
+                    throw new FreshetException(
+                            ErrorCode.WRONG_OBJECT_TYPE,
+                            "\"" + v.name() + "\" is a view: it holds no rows of its own");
         };
     }
 
@@ -481,6 +487,14 @@ public final class Database implements AutoCloseable {
         return switch (e) {
             case TableEntry t -> RelationRef.Kind.TABLE;
             case ViewEntry v -> RelationRef.Kind.MATERIALIZED_VIEW;
+            case PlainViewEntry v ->
+                    throw new FreshetException(
+                                    ErrorCode.WRONG_OBJECT_TYPE,
+                                    "\""
+                                            + v.name()
+                                            + "\" is a view, not a table or materialized"
+                                            + " view")
+                            .withHint("Subscribe to a materialized view of its query.");
         };
     }
 
@@ -543,6 +557,116 @@ public final class Database implements AutoCloseable {
     /** CREATE MATERIALIZED VIEW; returns false if it existed and {@code ifNotExists}. */
     public boolean createView(ViewSpec spec, EvalContext ctx) {
         return ddl(() -> installView(spec, ctx));
+    }
+
+    /**
+     * CREATE [OR REPLACE] VIEW (plain): returns false if it existed and {@code ifNotExists}. OR
+     * REPLACE keeps the view's OID and dependents; PostgreSQL's rule that the new query keeps the
+     * old columns (names and types, new ones only at the end) applies.
+     */
+    public boolean createPlainView(
+            String name,
+            List<ColumnDef> columns,
+            String definition,
+            String query,
+            Set<Integer> dependsOn,
+            boolean orReplace,
+            boolean ifNotExists) {
+        return ddl(
+                () -> {
+                    for (int dep : dependsOn) {
+                        if (catalog.find(dep).isEmpty()) {
+                            throw new FreshetException(
+                                    ErrorCode.UNDEFINED_TABLE,
+                                    "a relation read by \"" + name + "\" was dropped");
+                        }
+                    }
+                    var existing = catalog.find(name);
+                    int oid;
+                    if (existing.isPresent()) {
+                        if (ifNotExists) {
+                            return false;
+                        }
+                        if (!orReplace) {
+                            throw new FreshetException(
+                                    ErrorCode.DUPLICATE_TABLE,
+                                    "relation \"" + name + "\" already exists");
+                        }
+                        if (!(existing.get() instanceof PlainViewEntry old)) {
+                            throw new FreshetException(
+                                    ErrorCode.WRONG_OBJECT_TYPE, "\"" + name + "\" is not a view");
+                        }
+                        checkReplacement(old, columns);
+                        if (reaches(dependsOn, old.oid())) {
+                            throw new FreshetException(
+                                    ErrorCode.INVALID_OBJECT_DEFINITION,
+                                    "infinite recursion detected: view \""
+                                            + name
+                                            + "\" would read itself");
+                        }
+                        catalog.remove(old);
+                        oid = old.oid();
+                    } else {
+                        oid = catalog.allocateOid();
+                    }
+                    catalog.add(
+                            new PlainViewEntry(oid, name, columns, definition, query, dependsOn));
+                    return true;
+                });
+    }
+
+    private static void checkReplacement(PlainViewEntry old, List<ColumnDef> columns) {
+        if (columns.size() < old.columns().size()) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_TABLE_DEFINITION, "cannot drop columns from view");
+        }
+        for (int i = 0; i < old.columns().size(); i++) {
+            ColumnDef was = old.columns().get(i);
+            ColumnDef now = columns.get(i);
+            if (!was.name().equals(now.name())) {
+                throw new FreshetException(
+                                ErrorCode.INVALID_TABLE_DEFINITION,
+                                "cannot change name of view column \""
+                                        + was.name()
+                                        + "\" to \""
+                                        + now.name()
+                                        + "\"")
+                        .withHint(
+                                "Use ALTER VIEW ... RENAME COLUMN ... to change name of view"
+                                        + " column instead.");
+            }
+            if (!was.type().equals(now.type())) {
+                throw new FreshetException(
+                        ErrorCode.INVALID_TABLE_DEFINITION,
+                        "cannot change data type of view column \""
+                                + was.name()
+                                + "\" from "
+                                + was.type().sqlName()
+                                + " to "
+                                + now.type().sqlName());
+            }
+        }
+    }
+
+    /** True if {@code oid} is among {@code roots} or the relations they read, transitively. */
+    private boolean reaches(Set<Integer> roots, int oid) {
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(roots);
+        Set<Integer> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            int r = todo.pop();
+            if (r == oid) {
+                return true;
+            }
+            if (!seen.add(r)) {
+                continue;
+            }
+            switch (catalog.find(r).orElse(null)) {
+                case PlainViewEntry v -> todo.addAll(v.dependsOn());
+                case ViewEntry v -> todo.addAll(v.dependsOn());
+                case null, default -> {}
+            }
+        }
+        return false;
     }
 
     private boolean installView(ViewSpec spec, EvalContext ctx) {
@@ -735,6 +859,7 @@ public final class Database implements AutoCloseable {
                                 }
                             }
                             case TableEntry t -> dataflow.removeTable(t.oid());
+                            case PlainViewEntry v -> {}
                         }
                         catalog.remove(e);
                     }
@@ -747,7 +872,7 @@ public final class Database implements AutoCloseable {
         if (order.contains(e)) {
             return;
         }
-        List<ViewEntry> deps = catalog.dependents(e.oid());
+        List<CatalogEntry> deps = catalog.dependents(e.oid());
         if (!deps.isEmpty() && !cascade) {
             throw new FreshetException(
                             ErrorCode.DEPENDENT_OBJECTS_STILL_EXIST,
@@ -757,7 +882,8 @@ public final class Database implements AutoCloseable {
                                     + e.name()
                                     + " because other objects depend on it")
                     .withDetail(
-                            "materialized view "
+                            deps.getFirst().kindName()
+                                    + " "
                                     + deps.getFirst().name()
                                     + " depends on "
                                     + e.kindName()
@@ -765,9 +891,9 @@ public final class Database implements AutoCloseable {
                                     + e.name())
                     .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
         }
-        for (ViewEntry d : deps) {
+        for (CatalogEntry d : deps) {
             if (!order.contains(d)) {
-                notices.add("drop cascades to materialized view " + d.name());
+                notices.add("drop cascades to " + d.kindName() + " " + d.name());
             }
             collect(d, true, order, notices);
         }

@@ -4,6 +4,7 @@ import dev.freshet.engine.api.StatementResult;
 import dev.freshet.engine.batch.LongColumn;
 import dev.freshet.engine.catalog.CatalogEntry;
 import dev.freshet.engine.catalog.ColumnDef;
+import dev.freshet.engine.catalog.PlainViewEntry;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.catalog.ViewEntry;
 import dev.freshet.engine.expr.EvalContext;
@@ -96,6 +97,13 @@ final class UtilityExecutor {
                 switch (e) {
                     case TableEntry t -> t.primaryKey();
                     case ViewEntry v -> v.key();
+                    case PlainViewEntry v ->
+                            throw new FreshetException(
+                                            ErrorCode.WRONG_OBJECT_TYPE,
+                                            "cannot subscribe to view \""
+                                                    + v.name()
+                                                    + "\": it holds no rows of its own")
+                                    .withHint("Subscribe to a materialized view of its query.");
                 };
         return new SubscribeCursor(
                 session.db().subscribe(e.oid()), e.columns(), key, snapshot, session::cancelled);
@@ -133,6 +141,7 @@ final class UtilityExecutor {
         return switch (node) {
             case SqlCreateTable ct -> createTable(ct, u.text(), offset);
             case SqlCreateMaterializedView mv -> createView(mv, u.text(), offset);
+            case dev.freshet.sql.ast.SqlCreateView v -> createPlainView(v, u.text(), offset);
             case SqlDropObject d -> drop(d);
             case SqlFlush f -> {
                 session.db().flush();
@@ -413,6 +422,37 @@ final class UtilityExecutor {
         return delay;
     }
 
+    private StatementResult createPlainView(
+            dev.freshet.sql.ast.SqlCreateView v, String text, int offset) {
+        String name = simpleName(v.name());
+        StatementPlanner.PlainViewPlan plan;
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            if (v.ifNotExists() && session.db().catalog().find(name).isPresent()) {
+                session.notice("relation \"" + name + "\" already exists, skipping");
+                return new StatementResult.Command("CREATE VIEW");
+            }
+            plan = session.planner().planPlainView(v, text, offset);
+        } finally {
+            read.unlock();
+        }
+        boolean created =
+                session.db()
+                        .createPlainView(
+                                name,
+                                plan.columns(),
+                                plan.definition(),
+                                plan.query(),
+                                plan.dependsOn(),
+                                v.orReplace(),
+                                v.ifNotExists());
+        if (!created) {
+            session.notice("relation \"" + name + "\" already exists, skipping");
+        }
+        return new StatementResult.Command("CREATE VIEW");
+    }
+
     private StatementResult createView(SqlCreateMaterializedView mv, String text, int offset) {
         String name = simpleName(mv.name());
         StatementPlanner.ViewPlan plan;
@@ -527,6 +567,7 @@ final class UtilityExecutor {
                 switch (type) {
                     case TABLE -> "table";
                     case MATERIALIZED_VIEW -> "materialized view";
+                    case VIEW -> "view";
                     default ->
                             throw new FreshetException(
                                     ErrorCode.FEATURE_NOT_SUPPORTED,
@@ -547,7 +588,8 @@ final class UtilityExecutor {
             case TABLES -> names(TableEntry.class);
             case MATERIALIZED_VIEWS -> names(ViewEntry.class);
             case MODELS -> showModels();
-            case VIEWS, SOURCES, SINKS, INDEXES, FUNCTIONS ->
+            case VIEWS -> names(PlainViewEntry.class);
+            case SOURCES, SINKS, INDEXES, FUNCTIONS ->
                     FreshetSession.rows(UtilityColumns.NAMES, List.of(), "SHOW");
             case USERS ->
                     FreshetSession.rows(
@@ -577,6 +619,7 @@ final class UtilityExecutor {
                         switch (e) {
                             case TableEntry t -> t.definition();
                             case ViewEntry v -> v.definition();
+                            case PlainViewEntry v -> v.definition();
                         };
                 yield FreshetSession.rows(
                         UtilityColumns.of(s),
@@ -862,6 +905,7 @@ final class UtilityExecutor {
                 switch (e) {
                     case TableEntry t -> t.primaryKey();
                     case ViewEntry v -> v.key() == null ? List.of() : v.key();
+                    case PlainViewEntry v -> List.of();
                 };
         if (!key.isEmpty()) {
             List<String> names = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.freshet.engine.syscat;
 
 import dev.freshet.engine.catalog.Catalog;
 import dev.freshet.engine.catalog.CatalogEntry;
+import dev.freshet.engine.catalog.PlainViewEntry;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.catalog.UserFunction;
 import dev.freshet.engine.catalog.ViewEntry;
@@ -283,14 +284,17 @@ public final class CatalogObjects {
             return null;
         }
         return catalog.find((int) oid)
-                .filter(e -> e instanceof ViewEntry)
-                .map(e -> viewQuery((ViewEntry) e))
+                .filter(e -> e instanceof ViewEntry || e instanceof PlainViewEntry)
+                .map(CatalogObjects::viewQuery)
                 .orElse(null);
     }
 
-    /** The query part of a view's definition. */
-    public static String viewQuery(ViewEntry v) {
-        String d = v.definition();
+    /** The query part of a (materialized or plain) view's definition. */
+    public static String viewQuery(CatalogEntry e) {
+        if (e instanceof PlainViewEntry v) {
+            return v.query() + ";";
+        }
+        String d = ((ViewEntry) e).definition();
         java.util.regex.Matcher m =
                 Pattern.compile("(?is)^\\s*CREATE\\s+MATERIALIZED\\s+VIEW\\s+.*?\\bAS\\s+(.*)$")
                         .matcher(d);

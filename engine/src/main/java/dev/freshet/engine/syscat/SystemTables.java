@@ -15,6 +15,7 @@ import dev.freshet.engine.batch.BatchBuilder;
 import dev.freshet.engine.catalog.Catalog;
 import dev.freshet.engine.catalog.CatalogEntry;
 import dev.freshet.engine.catalog.ColumnDef;
+import dev.freshet.engine.catalog.PlainViewEntry;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.catalog.ViewEntry;
 import dev.freshet.engine.expr.SessionInfo;
@@ -798,6 +799,16 @@ public final class SystemTables {
                 Columns.of("schemaname name", "viewname name", "viewowner name", "definition text"),
                 c -> {
                     List<Object[]> out = new ArrayList<>();
+                    for (CatalogEntry e : c.catalog().entries()) {
+                        if (e instanceof PlainViewEntry v) {
+                            out.add(
+                                    row(
+                                            "public",
+                                            v.name(),
+                                            c.session().user(),
+                                            CatalogObjects.viewQuery(v)));
+                        }
+                    }
                     for (SystemTable t : ALL) {
                         if (VIEWS.contains(t.name()) || t.schema().equals("information_schema")) {
                             out.add(row(t.schema(), t.name(), c.session().user(), null));
@@ -1146,6 +1157,10 @@ public final class SystemTables {
                         out.add(
                                 new Relation(
                                         v.oid(), v.name(), PUBLIC, 'm', HEAP, v.columns(), false));
+                case PlainViewEntry v ->
+                        out.add(
+                                new Relation(
+                                        v.oid(), v.name(), PUBLIC, 'v', 0, v.columns(), false));
             }
         }
         for (SystemTable t : ALL) {
