@@ -338,6 +338,28 @@ class PgJdbcClientTest {
                 rs.next();
                 assertEquals(2, rs.getInt(1), "nothing remains of a rolled back block");
             }
+            // COPY in a block, read through a plain view over a materialized one
+            s.execute("CREATE VIEW own_big AS SELECT grp, n FROM own_by_grp WHERE n > 1");
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            assertEquals(
+                    2,
+                    copy.copyIn("COPY own FROM STDIN", new StringReader("10\t7\t1\n11\t7\t2\n")));
+            try (ResultSet rs = s.executeQuery("SELECT grp, n FROM own_big ORDER BY grp")) {
+                assertTrue(rs.next());
+                assertEquals("1/2", rs.getInt(1) + "/" + rs.getLong(2));
+                assertTrue(rs.next(), "the copied rows are seen by the block");
+                assertEquals("7/2", rs.getInt(1) + "/" + rs.getLong(2));
+                assertFalse(rs.next());
+            }
+            try (ResultSet rs = o.executeQuery("SELECT count(*) FROM own_big")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "another session does not see the copied rows");
+            }
+            c.commit();
+            try (ResultSet rs = o.executeQuery("SELECT count(*) FROM own_big")) {
+                rs.next();
+                assertEquals(2, rs.getInt(1));
+            }
             c.setAutoCommit(true);
         }
     }
