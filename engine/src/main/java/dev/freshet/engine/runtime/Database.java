@@ -372,11 +372,20 @@ public final class Database implements AutoCloseable {
     private long[] applyAll(List<PendingWrite> writes, EvalContext ctx) {
         List<Applied> applied = new ArrayList<>(writes.size());
         long[] counts = new long[writes.size()];
+        // the tables written so far in this commit: a later write that reads a view over one of
+        // them sees the view recomputed (the dataflow updates views only after the last write)
+        TransactionOverlay written = new TransactionOverlay();
         try {
             for (int i = 0; i < counts.length; i++) {
                 ctx.checkInterrupted();
                 PendingWrite w = writes.get(i);
-                counts[i] = apply(w, table(w.tableOid()), ref -> store(ref, ctx), ctx, applied);
+                TableEntry t = table(w.tableOid());
+                RelationResolver resolver =
+                        written.tables.isEmpty()
+                                ? ref -> store(ref, ctx)
+                                : new OverlayResolver(this, written, ctx);
+                counts[i] = apply(w, t, resolver, ctx, applied);
+                written.tables.put(t.oid(), t.store());
             }
         } catch (RuntimeException | Error e) {
             // TableWriter applies a statement only once it is fully computed: undo the earlier ones

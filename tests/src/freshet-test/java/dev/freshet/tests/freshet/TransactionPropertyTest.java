@@ -80,7 +80,7 @@ class TransactionPropertyTest {
             System.out.println("TransactionPropertyTest random seed: " + random);
             seeds.add(random);
         }
-        int steps = Integer.getInteger("freshet.txn.steps", 120);
+        int steps = Integer.getInteger("freshet.txn.steps", 300);
         try (FreshetTestDatabase freshet = FreshetTestDatabase.start()) {
             for (long seed : seeds) {
                 try (TestDatabase postgres = SharedPostgres.freshDatabase("txn")) {
@@ -167,7 +167,8 @@ class TransactionPropertyTest {
     private static String write(SplittableRandom rnd) {
         int k = rnd.nextInt(0, 12);
         int n = rnd.nextInt(0, 100);
-        return switch (rnd.nextInt(8)) {
+        return switch (rnd.nextInt(9)) {
+            case 8 -> "INSERT INTO u SELECT g, c FROM va WHERE g = " + (k % 4);
             case 0 ->
                     "INSERT INTO t VALUES ("
                             + k
