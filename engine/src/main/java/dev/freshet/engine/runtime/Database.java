@@ -215,7 +215,7 @@ public final class Database implements AutoCloseable {
      * Resolves what a one-shot plan reads: a relation's committed store, or the rows of a system
      * table computed now for the statement's session (caller holds a lock).
      */
-    private RelationStore store(RelationRef ref, EvalContext ctx) {
+    RelationStore store(RelationRef ref, EvalContext ctx) {
         if (ref.kind() == RelationRef.Kind.SYSTEM_TABLE) {
             SessionInfo session = ctx.session();
             if (session == null) {
@@ -269,6 +269,70 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs a one-shot plan inside a transaction block: over the committed state with the block's
+     * own writes applied (tables it wrote read from its private copies, views over them recomputed
+     * from their plans). A block that has written nothing reads the committed state directly.
+     */
+    public List<Batch> query(PlanNode plan, EvalContext ctx, TransactionOverlay tx) {
+        if (tx.isEmpty()) {
+            return query(plan, ctx);
+        }
+        Lock read = lock.readLock();
+        read.lock();
+        try {
+            refresh(tx, ctx);
+            return BatchExecutor.execute(plan, new OverlayResolver(this, tx, ctx), ctx);
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /**
+     * A write inside a transaction block: computed now against the block's view of the data (so it
+     * sees the block's earlier writes, and bad rows or duplicate keys fail this statement), applied
+     * to the block's private copies and kept for COMMIT. Returns the row count.
+     */
+    public long stage(TransactionOverlay tx, PendingWrite w, EvalContext ctx) {
+        Lock read = lock.readLock();
+        read.lock();
+        try {
+            refresh(tx, ctx);
+            long n = applyStaged(tx, w, ctx);
+            tx.add(w);
+            return n;
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /**
+     * Rebuilds the block's copies when another commit or DDL happened since they were built: the
+     * committed state now with the block's writes replayed, which is what COMMIT will apply to.
+     */
+    private void refresh(TransactionOverlay tx, EvalContext ctx) {
+        if (tx.builtEpoch == committedEpoch && tx.builtCatalog == catalogVersion) {
+            return;
+        }
+        tx.tables.clear();
+        try {
+            for (PendingWrite w : tx.writesView()) {
+                applyStaged(tx, w, ctx);
+            }
+        } catch (RuntimeException e) {
+            tx.tables.clear();
+            throw e;
+        }
+        tx.builtEpoch = committedEpoch;
+        tx.builtCatalog = catalogVersion;
+    }
+
+    private long applyStaged(TransactionOverlay tx, PendingWrite w, EvalContext ctx) {
+        OverlayResolver resolver = new OverlayResolver(this, tx, ctx);
+        TableEntry t = resolver.staged(table(w.tableOid()));
+        return apply(w, t, resolver, ctx, new ArrayList<>());
+    }
+
+    /**
      * INSERT: evaluates {@code source} (rows in table layout) and writes them; returns the count.
      */
     public long insert(
@@ -308,10 +372,20 @@ public final class Database implements AutoCloseable {
     private long[] applyAll(List<PendingWrite> writes, EvalContext ctx) {
         List<Applied> applied = new ArrayList<>(writes.size());
         long[] counts = new long[writes.size()];
+        // the tables written so far in this commit: a later write that reads a view over one of
+        // them sees the view recomputed (the dataflow updates views only after the last write)
+        TransactionOverlay written = new TransactionOverlay();
         try {
             for (int i = 0; i < counts.length; i++) {
                 ctx.checkInterrupted();
-                counts[i] = apply(writes.get(i), ctx, applied);
+                PendingWrite w = writes.get(i);
+                TableEntry t = table(w.tableOid());
+                RelationResolver resolver =
+                        written.tables.isEmpty()
+                                ? ref -> store(ref, ctx)
+                                : new OverlayResolver(this, written, ctx);
+                counts[i] = apply(w, t, resolver, ctx, applied);
+                written.tables.put(t.oid(), t.store());
             }
         } catch (RuntimeException | Error e) {
             // TableWriter applies a statement only once it is fully computed: undo the earlier ones
@@ -334,23 +408,28 @@ public final class Database implements AutoCloseable {
         return counts;
     }
 
-    private long apply(PendingWrite w, EvalContext ctx, List<Applied> applied) {
-        TableEntry t = table(w.tableOid());
+    /** Computes write {@code w} reading through {@code resolver} and applies it to {@code t}. */
+    private long apply(
+            PendingWrite w,
+            TableEntry t,
+            RelationResolver resolver,
+            EvalContext ctx,
+            List<Applied> applied) {
         TableWriter writer = new TableWriter(t);
         return switch (w) {
             case PendingWrite.Insert i -> {
-                List<Batch> rows = BatchExecutor.execute(i.source(), ref -> store(ref, ctx), ctx);
+                List<Batch> rows = BatchExecutor.execute(i.source(), resolver, ctx);
                 yield insertRows(t, writer, rows, i.onConflict(), ctx, applied);
             }
             case PendingWrite.InsertRows i -> insertRows(t, writer, i.rows(), null, ctx, applied);
             case PendingWrite.Update u -> {
-                List<Batch> rows = BatchExecutor.execute(u.source(), ref -> store(ref, ctx), ctx);
+                List<Batch> rows = BatchExecutor.execute(u.source(), resolver, ctx);
                 Batch change = writer.update(rows, u.updatedColumns(), ctx);
                 applied.add(new Applied(t, change, Long.MIN_VALUE));
                 yield countRows(rows);
             }
             case PendingWrite.Delete d -> {
-                List<Batch> rows = BatchExecutor.execute(d.source(), ref -> store(ref, ctx), ctx);
+                List<Batch> rows = BatchExecutor.execute(d.source(), resolver, ctx);
                 Batch change = writer.delete(rows);
                 applied.add(new Applied(t, change, Long.MIN_VALUE));
                 yield countRows(rows);
@@ -371,11 +450,6 @@ public final class Database implements AutoCloseable {
         Batch change = writer.insert(rows, onConflict, ctx);
         applied.add(new Applied(t, change, writer.maxEventTime()));
         return writer.rowsAffected();
-    }
-
-    /** The number of rows {@code source} yields now (for a write inside a transaction's tag). */
-    public long countRows(PlanNode source, EvalContext ctx) {
-        return countRows(query(source, ctx));
     }
 
     private static long countRows(List<Batch> rows) {

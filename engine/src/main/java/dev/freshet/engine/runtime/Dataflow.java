@@ -54,6 +54,20 @@ final class Dataflow {
         taps.computeIfAbsent(oid, k -> new ArrayList<>()).add(new Tap(tap, subscription));
     }
 
+    /** True when view {@code oid} releases rows only as windows close (EMIT ON WINDOW CLOSE). */
+    boolean emitsOnWindowClose(int oid) {
+        ViewInstance v = views.get(oid);
+        if (v == null) {
+            return false;
+        }
+        for (Operator op : v.operators()) {
+            if (op instanceof dev.freshet.engine.operator.EmitOnWindowCloseOperator) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Unhooks closed taps; ends the feeds of a dropped relation. */
     private void removeTaps(int oid, boolean relationGone) {
         List<Tap> list = taps.get(oid);

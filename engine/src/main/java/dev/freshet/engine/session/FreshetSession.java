@@ -11,6 +11,7 @@ import dev.freshet.engine.ir.PlanNode;
 import dev.freshet.engine.ir.PlanRewriter;
 import dev.freshet.engine.runtime.Database;
 import dev.freshet.engine.runtime.PendingWrite;
+import dev.freshet.engine.runtime.TransactionOverlay;
 import dev.freshet.engine.type.DataType;
 import dev.freshet.sql.error.ErrorCode;
 import dev.freshet.sql.error.FreshetException;
@@ -44,8 +45,14 @@ final class FreshetSession implements Session {
     /** When the running statement times out (System.nanoTime), or 0 for never. */
     private long deadline;
 
-    /** The writes of the open transaction block, applied together at COMMIT. */
-    private final List<PendingWrite> txWrites = new ArrayList<>();
+    /**
+     * The open transaction block's writes, applied together at COMMIT, and the block's own view of
+     * the tables they wrote (empty outside a block).
+     */
+    private final TransactionOverlay tx = new TransactionOverlay();
+
+    /** Plans of simple-protocol statements by their normalised text. */
+    private final PlanCache plans = new PlanCache();
 
     /** 'I' idle, 'T' in a transaction block, 'E' in a failed transaction block. */
     private char txStatus = 'I';
@@ -121,6 +128,11 @@ final class FreshetSession implements Session {
 
     @Override
     public List<Prepared> prepareAll(String sql) {
+        LiteralNormalizer.Normalized n = LiteralNormalizer.normalize(sql);
+        if (n != null) {
+            // one query or DML statement: planned (or found in the plan cache) at execution
+            return List.of(PreparedImpl.normalized(sql, n));
+        }
         List<ParsedStatement> parsed = FreshetParser.parse(sql);
         List<Prepared> out = new ArrayList<>(parsed.size());
         for (ParsedStatement p : parsed) {
@@ -194,6 +206,9 @@ final class FreshetSession implements Session {
             }
         }
         try {
+            if (p.normalized() != null) {
+                return runNormalized(p, p.normalized());
+            }
             Analysis a = p.analysis();
             if (a == null || p.catalogVersion() != db.catalogVersion()) {
                 a = analyse(p, null);
@@ -212,11 +227,110 @@ final class FreshetSession implements Session {
         }
     }
 
+    /**
+     * A simple-protocol statement with its literals as parameters: runs the cached plan of its
+     * normalised text if there is one for this catalog version. On a miss the original text is
+     * planned and run, as without a cache, and the normalised plan is kept only if the original
+     * planned too and both give the same result columns (names and types); otherwise the entry says
+     * to plan the original text every time. A literal that does not convert to the type its
+     * parameter got also takes the original text, so errors are the original's.
+     */
+    private StatementResult runNormalized(PreparedImpl p, LiteralNormalizer.Normalized n) {
+        PlanCache.Entry e = plans.get(n.key(), db.catalogVersion());
+        if (e != null) {
+            Analysis cached = e.analysis();
+            List<@Nullable Object> values =
+                    cached == null ? null : literalValues(n, cached.parameterTypes());
+            if (cached != null && values != null) {
+                return run(p, cached, values);
+            }
+            return runOriginal(p.sql(), null);
+        }
+        long version = db.catalogVersion();
+        Analysis normalized;
+        try {
+            normalized = analyse(p, null);
+            version = p.catalogVersion();
+        } catch (RuntimeException | StackOverflowError failed) {
+            normalized = null;
+        }
+        PlanCache.Entry[] entry = {new PlanCache.Entry(version, null)};
+        try {
+            Analysis nz = normalized;
+            long v = version;
+            return runOriginal(
+                    p.sql(),
+                    a -> {
+                        if (sameMeaning(nz, a, n.values().size())) {
+                            entry[0] = new PlanCache.Entry(v, nz);
+                        }
+                    });
+        } finally {
+            plans.put(n.key(), entry[0]);
+        }
+    }
+
+    /** True when {@code normalized} may stand for {@code original} (same kind and columns). */
+    private static boolean sameMeaning(
+            @Nullable Analysis normalized, Analysis original, int literals) {
+        if (normalized == null || normalized.parameterTypes().size() != literals) {
+            return false;
+        }
+        boolean sameKind =
+                (normalized instanceof Analysis.Query && original instanceof Analysis.Query)
+                        || (normalized instanceof Analysis.Dml nd
+                                && original instanceof Analysis.Dml od
+                                && nd.kind() == od.kind()
+                                && nd.tableOid() == od.tableOid());
+        return sameKind && java.util.Objects.equals(normalized.columns(), original.columns());
+    }
+
+    /** Plans and runs the original text of a simple-protocol statement (one statement). */
+    private StatementResult runOriginal(
+            String sql, java.util.function.@Nullable Consumer<Analysis> planned) {
+        List<ParsedStatement> parsed = FreshetParser.parse(sql);
+        if (parsed.isEmpty()) {
+            return new StatementResult.Empty();
+        }
+        ParsedStatement first = parsed.getFirst();
+        PreparedImpl original =
+                new PreparedImpl(sql, first.text(), first.offset(), List.of(), null, -1);
+        Analysis a = analyse(original, first);
+        if (planned != null) {
+            planned.accept(a);
+        }
+        return run(original, a, List.of());
+    }
+
+    /**
+     * The literals of a normalised statement as values of the types its plan gives them, or null
+     * when one does not convert (the original text then decides what happens). A string compared
+     * with a VARCHAR(n) keeps its length: only writes check it, as for the literal.
+     */
+    private @Nullable List<@Nullable Object> literalValues(
+            LiteralNormalizer.Normalized n, List<DataType> types) {
+        List<@Nullable Object> out = new ArrayList<>(types.size());
+        for (int i = 0; i < types.size(); i++) {
+            DataType t = types.get(i);
+            String text = n.values().get(i);
+            if (t.kind() == dev.freshet.engine.type.TypeKind.VARCHAR) {
+                out.add(text);
+                continue;
+            }
+            try {
+                out.add(dev.freshet.engine.type.PgText.parse(t, text, params.zone()));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return out;
+    }
+
     private StatementResult run(PreparedImpl p, Analysis a, List<@Nullable Object> parameters) {
         return switch (a) {
             case Analysis.Query q -> {
                 PlanNode plan = bind(q.plan(), q.parameterTypes(), parameters);
-                List<Batch> rows = db.query(plan, statementContext());
+                List<Batch> rows = query(plan, statementContext());
                 yield new StatementResult.Rows(
                         q.columns(), new ListRowCursor(rows), "SELECT", true);
             }
@@ -234,10 +348,9 @@ final class FreshetSession implements Session {
                         };
                 long count;
                 if (txStatus == 'T') {
-                    // applied at COMMIT with the transaction's other writes; evaluating the rows
-                    // now reports bad values at this statement and gives the tag its count
-                    count = db.countRows(source, ctx);
-                    txWrites.add(w);
+                    // computed now over the block's own view (bad rows fail here, the tag has
+                    // its count, later statements see it) and applied again at COMMIT
+                    count = db.stage(tx, w, ctx);
                 } else {
                     count = db.commit(List.of(w), ctx)[0];
                 }
@@ -248,7 +361,12 @@ final class FreshetSession implements Session {
                             case DELETE -> "DELETE " + count;
                         });
             }
-            case Analysis.Utility u -> utility.execute(u, p.offset());
+            case Analysis.Utility u -> {
+                if (changesPlanning(u.text())) {
+                    plans.clear();
+                }
+                yield utility.execute(u, p.offset());
+            }
         };
     }
 
@@ -292,6 +410,19 @@ final class FreshetSession implements Session {
         return PlanRewriter.bindParams(plan, parameters);
     }
 
+    /** SET, RESET and DISCARD may change what planning reads from the session. */
+    private static boolean changesPlanning(String text) {
+        String t = text.stripLeading();
+        return t.regionMatches(true, 0, "SET", 0, 3)
+                || t.regionMatches(true, 0, "RESET", 0, 5)
+                || t.regionMatches(true, 0, "DISCARD", 0, 7);
+    }
+
+    /** Runs a one-shot plan; inside a transaction block it sees the block's own writes. */
+    List<Batch> query(PlanNode plan, EvalContext ctx) {
+        return db.query(plan, ctx, tx);
+    }
+
     EvalContext statementContext() {
         EvalContext ctx = EvalContext.forStatement(params.zone()).withSession(info);
         ctx.setServices(db().services());
@@ -313,8 +444,22 @@ final class FreshetSession implements Session {
         }
     }
 
+    /** The statement_timeout text last parsed and its value, so a statement parses it once. */
+    private @Nullable String timeoutText;
+
+    private long timeoutMillis;
+
     private long statementTimeoutMillis() {
-        String v = params.get("statement_timeout").strip().toLowerCase(java.util.Locale.ROOT);
+        String text = params.get("statement_timeout");
+        if (text != timeoutText) {
+            timeoutMillis = parseTimeoutMillis(text);
+            timeoutText = text;
+        }
+        return timeoutMillis;
+    }
+
+    private static long parseTimeoutMillis(String text) {
+        String v = text.strip().toLowerCase(java.util.Locale.ROOT);
         int i = 0;
         while (i < v.length() && (Character.isDigit(v.charAt(i)) || v.charAt(i) == '.')) {
             i++;
@@ -350,14 +495,14 @@ final class FreshetSession implements Session {
     }
 
     /**
-     * BEGIN: from now on writes are kept by the session and applied together at COMMIT. Reads in
-     * the block see the committed state (not the block's own writes).
+     * BEGIN: from now on writes are kept by the session and applied together at COMMIT. Reads and
+     * writes in the block see the block's own writes; other sessions see them only after COMMIT.
      */
     StatementResult beginTransaction() {
         if (txStatus != 'I') {
             notice("there is already a transaction in progress");
         } else {
-            txWrites.clear();
+            tx.clear();
             txStatus = 'T';
         }
         return new StatementResult.Command("BEGIN");
@@ -369,8 +514,8 @@ final class FreshetSession implements Session {
      */
     StatementResult commitTransaction() {
         char before = txStatus;
-        List<PendingWrite> writes = List.copyOf(txWrites);
-        txWrites.clear();
+        List<PendingWrite> writes = tx.writes();
+        tx.clear();
         txStatus = 'I';
         if (before == 'I') {
             notice("there is no transaction in progress");
@@ -387,7 +532,7 @@ final class FreshetSession implements Session {
         if (txStatus == 'I') {
             notice("there is no transaction in progress");
         }
-        txWrites.clear();
+        tx.clear();
         txStatus = 'I';
         return new StatementResult.Command("ROLLBACK");
     }
@@ -396,7 +541,7 @@ final class FreshetSession implements Session {
     void writeRows(int tableOid, List<Batch> rows) {
         PendingWrite w = new PendingWrite.InsertRows(tableOid, rows);
         if (txStatus == 'T') {
-            txWrites.add(w);
+            db.stage(tx, w, statementContext());
         } else if (txStatus == 'E') {
             throw new FreshetException(
                     ErrorCode.IN_FAILED_SQL_TRANSACTION,
@@ -471,7 +616,7 @@ final class FreshetSession implements Session {
         }
         closed = true;
         cursors.closeAll();
-        txWrites.clear();
+        tx.clear();
         engine.closed(pid);
     }
 }

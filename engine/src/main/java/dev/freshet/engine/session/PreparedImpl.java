@@ -18,6 +18,7 @@ final class PreparedImpl implements Prepared {
     private final List<@Nullable DataType> declared;
     private @Nullable Analysis analysis;
     private long catalogVersion;
+    private LiteralNormalizer.@Nullable Normalized normalized;
 
     PreparedImpl(
             String sql,
@@ -37,6 +38,20 @@ final class PreparedImpl implements Prepared {
     @Override
     public String sql() {
         return sql;
+    }
+
+    /**
+     * A simple-protocol statement whose literals became parameters: {@link #text} is the normalised
+     * text, {@link #sql} the original, the values are in {@code normalized}.
+     */
+    static PreparedImpl normalized(String sql, LiteralNormalizer.Normalized n) {
+        PreparedImpl p = new PreparedImpl(sql, n.text(), 0, n.declared(), null, -1);
+        p.normalized = n;
+        return p;
+    }
+
+    LiteralNormalizer.@Nullable Normalized normalized() {
+        return normalized;
     }
 
     String text() {

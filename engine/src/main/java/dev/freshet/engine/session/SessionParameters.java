@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A session's run-time parameters (SET / SHOW / RESET). Names are case-insensitive and kept in
@@ -70,6 +71,10 @@ public final class SessionParameters {
     private final Map<String, String> canonical = new TreeMap<>(KNOWN);
     private final Map<String, String> defaults = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, String> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    /** What {@link #reported} returns until a value changes (null: compute again). */
+    private @Nullable Map<String, String> reportedCache;
+
     private ZoneId zone = ZoneOffset.UTC;
 
     public SessionParameters(String serverVersion, String user) {
@@ -121,6 +126,7 @@ public final class SessionParameters {
         }
         defaults.put(name, value);
         values.put(name, value);
+        reportedCache = null;
     }
 
     /**
@@ -161,6 +167,7 @@ public final class SessionParameters {
                 }
                 v = "ISO, " + (u.contains("DMY") ? "DMY" : u.contains("YMD") ? "YMD" : "MDY");
                 values.put("datestyle", v);
+                reportedCache = null;
                 key = "DateStyle";
             }
             case "client_encoding" -> {
@@ -204,6 +211,7 @@ public final class SessionParameters {
             canonical.put(key, key);
         }
         values.put(key, v);
+        reportedCache = null;
     }
 
     /** RESET name (to its default; unknown custom parameters disappear). */
@@ -212,6 +220,7 @@ public final class SessionParameters {
         String d = defaults.get(key);
         if (d == null) {
             values.remove(key);
+            reportedCache = null;
         } else {
             set(key, d);
         }
@@ -271,11 +280,19 @@ public final class SessionParameters {
         return out;
     }
 
-    /** The values reported to the client. */
+    /**
+     * The values reported to the client; the same unmodifiable map until a value changes, so the
+     * wire layer's check after every statement is one comparison of references.
+     */
     public Map<String, String> reported() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String k : REPORTED) {
-            out.put(k, values.get(k));
+        Map<String, String> out = reportedCache;
+        if (out == null) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String k : REPORTED) {
+                m.put(k, values.get(k));
+            }
+            out = java.util.Collections.unmodifiableMap(m);
+            reportedCache = out;
         }
         return out;
     }

@@ -1156,7 +1156,7 @@ final class UtilityExecutor {
 
     private StatementResult copyOut(Analysis.Query q, dev.freshet.engine.copy.CopyFormat format) {
         List<dev.freshet.engine.batch.Batch> rows =
-                session.db().query(q.plan(), session.statementContext());
+                session.query(q.plan(), session.statementContext());
         List<String> header = null;
         if (format.header()) {
             header = new ArrayList<>();

@@ -48,6 +48,18 @@ public final class RelationStore {
         }
     }
 
+    /** An empty store with the same columns and key. */
+    public RelationStore emptyCopy() {
+        return new RelationStore(types, keyColumns);
+    }
+
+    /** A private copy of the whole contents (a transaction's view of a table it writes). */
+    public RelationStore copy() {
+        RelationStore out = emptyCopy();
+        scan(out::apply);
+        return out;
+    }
+
     public List<DataType> types() {
         return types;
     }

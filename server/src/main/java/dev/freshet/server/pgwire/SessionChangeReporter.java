@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ final class SessionChangeReporter {
     private final Session session;
     private final ChannelOutput out;
     private final TreeMap<String, String> reported = new TreeMap<>();
+    private @Nullable Map<String, String> lastSeen;
     private ZoneId zone = ZoneOffset.UTC;
 
     SessionChangeReporter(Session session, ChannelOutput out) {
@@ -57,6 +59,10 @@ final class SessionChangeReporter {
             out.messageWritten();
         }
         Map<String, String> current = session.reportedParameters();
+        if (current == lastSeen) {
+            return; // the session hands out the same map until a parameter changes
+        }
+        lastSeen = current;
         if (current.equals(reported)) {
             return;
         }

@@ -291,6 +291,80 @@ class PgJdbcClientTest {
     }
 
     @Test
+    void readsInsideATransactionSeeItsOwnWritesAndOthersDoNot() throws Exception {
+        try (Connection c = connect();
+                Connection other = connect();
+                Statement s = c.createStatement();
+                Statement o = other.createStatement()) {
+            s.execute("CREATE TABLE own (id INT PRIMARY KEY, grp INT, bal INT)");
+            s.execute(
+                    "CREATE MATERIALIZED VIEW own_by_grp AS SELECT grp, count(*) AS n, sum(bal) AS"
+                            + " s FROM own GROUP BY grp");
+            s.execute("INSERT INTO own VALUES (1, 1, 10)");
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO own VALUES (2, 1, 20), (3, 2, 30)");
+            assertEquals(
+                    2, s.executeUpdate("UPDATE own SET bal = bal + 1 WHERE id >= 2"), "own rows");
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT n, s FROM own_by_grp WHERE grp = ?")) {
+                ps.setInt(1, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next(), "the block's view of the aggregate");
+                    assertEquals("2/31", rs.getLong(1) + "/" + rs.getLong(2));
+                }
+            }
+            try (ResultSet rs = o.executeQuery("SELECT count(*) FROM own_by_grp")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "another session sees only committed rows");
+            }
+            try (ResultSet rs = o.executeQuery("SELECT count(*) FROM own")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "another session sees only committed rows");
+            }
+            assertEquals(1, s.executeUpdate("DELETE FROM own WHERE id = 3"));
+            c.commit();
+            try (ResultSet rs = o.executeQuery("SELECT grp, n, s FROM own_by_grp")) {
+                assertTrue(rs.next());
+                assertEquals("1/2/31", rs.getInt(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3));
+                assertFalse(rs.next(), "the deleted row is gone after COMMIT");
+            }
+            s.executeUpdate("DELETE FROM own");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM own_by_grp")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "the block sees its DELETE");
+            }
+            c.rollback();
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM own")) {
+                rs.next();
+                assertEquals(2, rs.getInt(1), "nothing remains of a rolled back block");
+            }
+            // COPY in a block, read through a plain view over a materialized one
+            s.execute("CREATE VIEW own_big AS SELECT grp, n FROM own_by_grp WHERE n > 1");
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            assertEquals(
+                    2,
+                    copy.copyIn("COPY own FROM STDIN", new StringReader("10\t7\t1\n11\t7\t2\n")));
+            try (ResultSet rs = s.executeQuery("SELECT grp, n FROM own_big ORDER BY grp")) {
+                assertTrue(rs.next());
+                assertEquals("1/2", rs.getInt(1) + "/" + rs.getLong(2));
+                assertTrue(rs.next(), "the copied rows are seen by the block");
+                assertEquals("7/2", rs.getInt(1) + "/" + rs.getLong(2));
+                assertFalse(rs.next());
+            }
+            try (ResultSet rs = o.executeQuery("SELECT count(*) FROM own_big")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "another session does not see the copied rows");
+            }
+            c.commit();
+            try (ResultSet rs = o.executeQuery("SELECT count(*) FROM own_big")) {
+                rs.next();
+                assertEquals(2, rs.getInt(1));
+            }
+            c.setAutoCommit(true);
+        }
+    }
+
+    @Test
     void copyInAndOutThroughCopyManager() throws Exception {
         try (Connection c = connect();
                 Statement s = c.createStatement()) {
