@@ -48,9 +48,14 @@ public final class RelationStore {
         }
     }
 
-    /** An empty store with the same columns and key. */
+    /** An empty store with the same columns, key and secondary indexes. */
     public RelationStore emptyCopy() {
-        return new RelationStore(types, keyColumns);
+        RelationStore out = new RelationStore(types, keyColumns);
+        // the same secondary indexes (empty), so lookups planned for this store work on the copy
+        for (SecondaryIndex i : indexes) {
+            out.addIndex(i.name(), i.columns());
+        }
+        return out;
     }
 
     /** A private copy of the whole contents (a transaction's view of a table it writes). */
