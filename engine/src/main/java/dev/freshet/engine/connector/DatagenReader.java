@@ -24,9 +24,10 @@ import java.util.List;
  * <p>Per column {@code fields.<col>.kind}:
  *
  * <ul>
- *   <li>{@code sequence}: {@code start} + n (numbers, text), from {@code start} (default 0) up
- *       to {@code end} (default 32767); the source is bounded by its shortest sequence. For timestamps (our addition) {@code start} is a
- *       timestamp and each row adds {@code step} (an interval, default {@code 1 second}).
+ *   <li>{@code sequence}: {@code start} + n (numbers, text), from {@code start} (default 0) up to
+ *       {@code end} (default 32767); the source is bounded by its shortest sequence. For timestamps
+ *       (our addition) {@code start} is a timestamp and each row adds {@code step} (an interval,
+ *       default {@code 1 second}).
  *   <li>{@code random} (the default): numbers uniform in [{@code min}, {@code max}] (default 0 and
  *       32767), text of {@code length} letters (default 10), booleans, timestamps in ({@code
  *       basetime} − {@code max_past}, {@code basetime}] (default: 1 day before CREATE time, which
