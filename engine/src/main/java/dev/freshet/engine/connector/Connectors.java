@@ -83,7 +83,10 @@ public final class Connectors {
                 try (KafkaConsumer<byte[], byte[]> consumer = consumer(props)) {
                     List<PartitionInfo> parts;
                     try {
-                        parts = consumer.partitionsFor(topic, timeout);
+                        // listing is one round trip; partitionsFor waits out the timeout for a
+                        // topic that does not exist
+                        Map<String, List<PartitionInfo>> topics = consumer.listTopics(timeout);
+                        parts = topics.get(topic);
                     } catch (org.apache.kafka.common.errors.TimeoutException e) {
                         throw new FreshetException(
                                         ErrorCode.FDW_UNABLE_TO_ESTABLISH_CONNECTION,
