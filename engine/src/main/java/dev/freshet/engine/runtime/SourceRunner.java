@@ -135,6 +135,7 @@ final class SourceRunner {
                 }
             }
         } finally {
+            stopped = true;
             try {
                 reader.close();
             } catch (RuntimeException e) {
@@ -158,7 +159,16 @@ final class SourceRunner {
         int n = batcher.pendingRows();
         if (n > 0) {
             List<Batch> rows = batcher.drain();
-            db.ingest(oid, rows, () -> committed = at);
+            try {
+                db.ingest(oid, rows, () -> committed = at);
+            } catch (RuntimeException e) {
+                if (!(e instanceof FreshetException fe && fe.code() == ErrorCode.UNDEFINED_TABLE)) {
+                    batcher.reject(
+                            "the " + n + " rows before " + at.describe(),
+                            "could not be committed: " + e.getMessage());
+                }
+                throw e;
+            }
         } else {
             committed = at; // skipped input only: nothing to commit but the position
         }

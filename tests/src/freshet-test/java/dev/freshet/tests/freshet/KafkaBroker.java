@@ -1,16 +1,13 @@
 package dev.freshet.tests.freshet;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -182,7 +179,7 @@ final class KafkaBroker implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        deleteTree(dir);
+        FreshetTestDatabase.deleteTree(dir);
     }
 
     private static String read(Path log) {
@@ -191,16 +188,6 @@ final class KafkaBroker implements AutoCloseable {
             return s.length() > 20_000 ? s.substring(s.length() - 20_000) : s;
         } catch (IOException e) {
             return e.toString();
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
         }
     }
 }
