@@ -1,5 +1,6 @@
 package dev.freshet.ml.bench;
 
+import dev.freshet.ml.model.FeatureRow;
 import dev.freshet.ml.model.FeatureSchema;
 import dev.freshet.ml.model.FeatureVector;
 import dev.freshet.ml.model.Model;
@@ -23,9 +24,11 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code model}: {@link Model#learn} on a prepared dense vector (the algorithm alone);
- *   <li>{@code online}: {@link OnlineModel#learn} on an {@code Object[]} row of boxed doubles, the
- *       way {@code TRAIN} will call it (encoding, standardisation, the prequential prediction,
- *       metrics and the drift detector included).
+ *   <li>{@code online}: {@link OnlineModel#learn(FeatureRow, Object, long)} on a row of unboxed
+ *       doubles, the way {@code TRAIN} calls it from a batch's columns (encoding, standardisation,
+ *       the prequential prediction, metrics and the drift detector included);
+ *   <li>{@code boxed}: the same through {@link OnlineModel#learn(Object[], Object, long)}, an
+ *       {@code Object[]} row of boxed doubles (how scoring functions and tests call it).
  * </ul>
  *
  * Usage: {@code LinearThroughputBench [rows] [features]} (defaults 1 000 000 and 10).
@@ -89,6 +92,7 @@ public final class LinearThroughputBench {
             }
             double[] model = new double[RUNS];
             double[] online = new double[RUNS];
+            double[] boxed = new double[RUNS];
             FeatureVector v = new FeatureVector(d);
             for (int run = -WARMUPS; run < RUNS; run++) {
                 Model m = a.create(d, new Options(a.sqlName(), options));
@@ -99,18 +103,31 @@ public final class LinearThroughputBench {
                 }
                 long t1 = System.nanoTime();
                 OnlineModel om = OnlineModel.create(a.sqlName(), FeatureSchema.numeric(d), options);
+                FeatureRow row = om.newRow();
                 long t2 = System.nanoTime();
                 for (int i = 0; i < rows; i++) {
-                    om.learn(objects[i], objectLabels[i], 1);
+                    double[] x = xs[i];
+                    for (int j = 0; j < d; j++) {
+                        row.setNumber(j, x[j]);
+                    }
+                    om.learn(row, objectLabels[i], 1);
                 }
                 long t3 = System.nanoTime();
+                OnlineModel ob = OnlineModel.create(a.sqlName(), FeatureSchema.numeric(d), options);
+                long t4 = System.nanoTime();
+                for (int i = 0; i < rows; i++) {
+                    ob.learn(objects[i], objectLabels[i], 1);
+                }
+                long t5 = System.nanoTime();
                 if (run >= 0) {
                     model[run] = rows / ((t1 - t0) / 1e9);
                     online[run] = rows / ((t3 - t2) / 1e9);
+                    boxed[run] = rows / ((t5 - t4) / 1e9);
                 }
             }
             print(spec, "model", model);
             print(spec, "online", online);
+            print(spec, "boxed", boxed);
         }
     }
 

@@ -1,8 +1,5 @@
 package dev.freshet.ml.model;
 
-import dev.freshet.engine.type.Decimal;
-import dev.freshet.sql.error.ErrorCode;
-import dev.freshet.sql.error.FreshetException;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +34,8 @@ public final class FeatureEncoder {
     // Derived from the statistics after every update, so encoding needs no square root.
     private final double[] scale;
     private final FeatureKind[] kinds;
+    // For the Object[] entry points.
+    private final FeatureRow scratch;
 
     public FeatureEncoder(FeatureSchema schema, EncoderParams params) {
         this.schema = schema;
@@ -54,6 +53,7 @@ public final class FeatureEncoder {
         mean = new double[n];
         m2 = new double[n];
         scale = new double[n];
+        scratch = new FeatureRow(schema);
     }
 
     public FeatureSchema schema() {
@@ -79,29 +79,37 @@ public final class FeatureEncoder {
         return new FeatureVector(dimension);
     }
 
+    /** A reusable row of this encoder's features (owned by the caller). */
+    public FeatureRow newRow() {
+        return new FeatureRow(schema);
+    }
+
     /** Encodes {@code row} into {@code out} (cleared first) with the current statistics. */
     public void encode(@Nullable Object[] row, FeatureVector out) {
-        checkWidth(row);
+        scratch.setValues(row);
+        encode(scratch, out);
+    }
+
+    /** Encodes {@code row} into {@code out} (cleared first) with the current statistics. */
+    public void encode(FeatureRow row, FeatureVector out) {
         out.clear();
+        boolean standardize = params.standardize();
         for (int i = 0; i < offsets.length; i++) {
-            Object v = row[i];
-            if (v == null) {
+            if (kinds[i] == FeatureKind.TEXT) {
+                Object v = row.object(i);
+                if (v != null) {
+                    out.set(offsets[i] + bucket(i, v), 1.0);
+                }
                 continue;
             }
-            switch (kinds[i]) {
-                case NUMERIC -> {
-                    double x = v instanceof Double dv ? dv : numeric(i, v);
-                    if (Double.isNaN(x)) {
-                        continue;
-                    }
-                    if (params.standardize()) {
-                        x = (x - mean[i]) * scale[i];
-                    }
-                    out.set(offsets[i], x);
-                }
-                case BOOLEAN -> out.set(offsets[i], bool(i, v) ? 1.0 : 0.0);
-                case TEXT -> out.set(offsets[i] + bucket(i, v), 1.0);
+            double x = row.number(i);
+            if (Double.isNaN(x)) {
+                continue;
             }
+            if (standardize && kinds[i] == FeatureKind.NUMERIC) {
+                x = (x - mean[i]) * scale[i];
+            }
+            out.set(offsets[i], x);
         }
     }
 
@@ -112,13 +120,22 @@ public final class FeatureEncoder {
         if (!params.standardize() || weight == 0.0) {
             return;
         }
-        checkWidth(row);
+        scratch.setValues(row);
+        update(scratch, weight);
+    }
+
+    /**
+     * Adds ({@code weight > 0}) or removes ({@code weight < 0}) {@code row} from the statistics.
+     */
+    public void update(FeatureRow row, double weight) {
+        if (!params.standardize() || weight == 0.0) {
+            return;
+        }
         for (int i = 0; i < offsets.length; i++) {
-            Object v = row[i];
-            if (v == null || kinds[i] != FeatureKind.NUMERIC) {
+            if (kinds[i] != FeatureKind.NUMERIC) {
                 continue;
             }
-            double x = v instanceof Double dv ? dv : numeric(i, v);
+            double x = row.number(i);
             if (Double.isNaN(x)) {
                 continue;
             }
@@ -163,34 +180,6 @@ public final class FeatureEncoder {
         Arrays.fill(scale, 0.0);
     }
 
-    private void checkWidth(@Nullable Object[] row) {
-        if (row.length != offsets.length) {
-            throw new FreshetException(
-                    ErrorCode.DATATYPE_MISMATCH,
-                    "model expects " + offsets.length + " features, got " + row.length);
-        }
-    }
-
-    private double numeric(int column, Object v) {
-        return switch (v) {
-            case Double d -> d;
-            case Long l -> (double) l;
-            case Decimal d -> d.toDouble();
-            case Integer n -> (double) n;
-            case Float f -> (double) f;
-            case Boolean b -> b ? 1.0 : 0.0;
-            default -> throw mismatch(column, v, "numeric");
-        };
-    }
-
-    private boolean bool(int column, Object v) {
-        return switch (v) {
-            case Boolean b -> b;
-            case Long l -> l != 0;
-            default -> throw mismatch(column, v, "boolean");
-        };
-    }
-
     private int bucket(int column, Object v) {
         long h = 0xCBF29CE484222325L ^ (column * 0x9E3779B97F4A7C15L);
         switch (v) {
@@ -202,7 +191,7 @@ public final class FeatureEncoder {
             }
             case Boolean b -> h ^= b ? 1 : 2;
             default -> {
-                double d = numeric(column, v);
+                double d = FeatureRow.numeric(schema, column, v);
                 h ^= Double.doubleToLongBits(d == 0.0 ? 0.0 : d);
                 h *= 0x100000001B3L;
             }
@@ -211,17 +200,6 @@ public final class FeatureEncoder {
         h *= 0xFF51AFD7ED558CCDL;
         h ^= h >>> 33;
         return (int) Math.floorMod(h, (long) params.hashBuckets());
-    }
-
-    private FreshetException mismatch(int column, Object v, String expected) {
-        return new FreshetException(
-                ErrorCode.DATATYPE_MISMATCH,
-                "feature \""
-                        + schema.names().get(column)
-                        + "\" is "
-                        + expected
-                        + " but got a "
-                        + v.getClass().getSimpleName());
     }
 
     /** Writes the schema, parameters and statistics. */

@@ -2,10 +2,14 @@ package dev.freshet.ml.sql;
 
 import dev.freshet.engine.batch.Column;
 import dev.freshet.engine.batch.ColumnBuilder;
+import dev.freshet.engine.batch.DoubleColumn;
+import dev.freshet.engine.batch.LongColumn;
 import dev.freshet.engine.expr.EvalContext;
 import dev.freshet.engine.spi.AggregateState;
 import dev.freshet.engine.state.ByteReader;
 import dev.freshet.engine.state.ByteSink;
+import dev.freshet.ml.model.FeatureKind;
+import dev.freshet.ml.model.FeatureRow;
 import dev.freshet.ml.train.ModelCodec;
 import dev.freshet.ml.train.OnlineModel;
 import java.util.Arrays;
@@ -30,7 +34,7 @@ final class TrainState implements AggregateState {
     private long[] publishedAt = new long[16];
     private String[] handles = new String[16];
     // one row's values, reused (the model reads them during learn and keeps none)
-    private final @Nullable Object[] features;
+    private final FeatureRow features;
     // set on first use (the registry comes with the context of a call)
     private @Nullable ModelRegistry registryOrNull;
 
@@ -38,9 +42,8 @@ final class TrainState implements AggregateState {
         this.call = call;
         this.column = column;
         this.owner = ctx.owner();
-        this.features = new Object[call.featureCount()];
         // validate the options now: a bad option fails the CREATE, not the first row
-        call.newModel();
+        this.features = call.newModel().newRow();
     }
 
     @Override
@@ -66,10 +69,23 @@ final class TrainState implements AggregateState {
             }
             OnlineModel m = model(groupIds[r], ctx);
             for (int f = 0; f < count; f++) {
-                features[f] = args[first + f].getObject(r);
+                set(f, args[first + f], r);
             }
             Object y = label < 0 ? null : args[label].getObject(r);
             m.learn(features, y, w);
+        }
+    }
+
+    /** Feature {@code f} from row {@code r} of {@code c}, numbers without boxing. */
+    private void set(int f, Column c, int r) {
+        if (features.kind(f) == FeatureKind.TEXT) {
+            features.setValue(f, c.getObject(r));
+            return;
+        }
+        switch (c) {
+            case DoubleColumn d -> features.setNumber(f, d.isNull(r) ? Double.NaN : d.get(r));
+            case LongColumn l -> features.setNumber(f, l.isNull(r) ? Double.NaN : l.get(r));
+            default -> features.setValue(f, c.getObject(r));
         }
     }
 

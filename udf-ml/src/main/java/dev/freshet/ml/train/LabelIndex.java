@@ -8,6 +8,7 @@ import dev.freshet.sql.error.FreshetException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Class labels of a classifier: SQL values ({@code Long}, {@code String}, {@code Boolean}, {@code
@@ -17,6 +18,8 @@ import java.util.List;
 public final class LabelIndex {
     private final HashMap<Object, Integer> index = new HashMap<>();
     private final ArrayList<Object> labels = new ArrayList<>();
+    // The first labels, for identity comparison.
+    private final @Nullable Object[] fast = new Object[8];
 
     /** Normalises a label value (integers to {@code Long}). */
     static Object normalise(Object label) {
@@ -37,6 +40,18 @@ public final class LabelIndex {
 
     /** The index of {@code label}, adding it if new. */
     public int indexOf(Object label) {
+        // Boolean labels and small integer classes arrive as the very objects stored here
+        // (Boolean.TRUE, cached Longs): compare identities with the first labels before hashing.
+        int n = Math.min(labels.size(), fast.length);
+        for (int i = 0; i < n; i++) {
+            if (fast[i] == label) {
+                return i;
+            }
+        }
+        return lookUp(label);
+    }
+
+    private int lookUp(Object label) {
         Object key = normalise(label);
         Integer i = index.get(key);
         if (i != null) {
@@ -45,6 +60,9 @@ public final class LabelIndex {
         int n = labels.size();
         labels.add(key);
         index.put(key, n);
+        if (n < fast.length) {
+            fast[n] = key;
+        }
         return n;
     }
 

@@ -12,6 +12,7 @@ import dev.freshet.ml.model.Classifier;
 import dev.freshet.ml.model.Clusterer;
 import dev.freshet.ml.model.EncoderParams;
 import dev.freshet.ml.model.FeatureEncoder;
+import dev.freshet.ml.model.FeatureRow;
 import dev.freshet.ml.model.FeatureSchema;
 import dev.freshet.ml.model.FeatureVector;
 import dev.freshet.ml.model.Model;
@@ -73,6 +74,7 @@ public final class OnlineModel {
     private double adaptErrBackground;
     // Scratch, owned by this object.
     private final FeatureVector vector;
+    private final FeatureRow row;
     private double[] proba = new double[2];
 
     private OnlineModel(
@@ -95,6 +97,7 @@ public final class OnlineModel {
         this.adaptWindow = adaptWindow;
         this.approximateRetraction = approximateRetraction;
         this.vector = encoder.newVector();
+        this.row = newRow();
     }
 
     /**
@@ -249,6 +252,23 @@ public final class OnlineModel {
         if (weight == 0) {
             return;
         }
+        row.setValues(features);
+        learn(row, label, weight);
+    }
+
+    /** A reusable row of this model's features, for {@link #learn(FeatureRow, Object, long)}. */
+    public FeatureRow newRow() {
+        return new FeatureRow(encoder.schema(), algorithm.task() == Task.RECOMMENDATION);
+    }
+
+    /**
+     * Learns ({@code weight > 0}) or retracts ({@code weight < 0}) one row given as a {@link
+     * FeatureRow} (numbers unboxed); otherwise as {@link #learn(Object[], Object, long)}.
+     */
+    public void learn(FeatureRow features, @Nullable Object label, long weight) {
+        if (weight == 0) {
+            return;
+        }
         if ((weight > 1 || weight < -1) && algorithm.retraction() == Retraction.APPROXIMATE) {
             // An SGD model scales its step by the weight, and a bag of identical rows arrives as
             // one row with their multiplicity: a step ten times too long diverges. Learn the row
@@ -271,7 +291,7 @@ public final class OnlineModel {
             checkRetractable();
         }
         if (task == Task.RECOMMENDATION) {
-            learnRating(features, label, weight);
+            learnRating(features.object(0), features.object(1), label, weight);
             return;
         }
         double y = 0;
@@ -300,8 +320,9 @@ public final class OnlineModel {
         updates++;
     }
 
-    private void learnRating(@Nullable Object[] features, Object label, long weight) {
-        if (features.length != 2 || features[0] == null || features[1] == null) {
+    private void learnRating(
+            @Nullable Object user, @Nullable Object item, Object label, long weight) {
+        if (user == null || item == null) {
             throw new FreshetException(
                     ErrorCode.INVALID_PARAMETER_VALUE,
                     algorithm.sqlName() + " needs (user, item) features that are not NULL");
@@ -309,10 +330,10 @@ public final class OnlineModel {
         Recommender r = (Recommender) model;
         double rating = number(label);
         if (weight > 0) {
-            double predicted = r.predict(features[0], features[1]);
+            double predicted = r.predict(user, item);
             regression.add(rating, predicted, weight);
         }
-        r.learn(features[0], features[1], rating, weight);
+        r.learn(user, item, rating, weight);
         rows += weight;
         updates++;
     }
