@@ -77,6 +77,15 @@ public final class Connectors {
                 if (!mode.equals("earliest") && !mode.equals("latest")) {
                     throw o.invalid("scan.startup.mode", mode, "earliest or latest");
                 }
+                String fromText = o.get("scan.startup.timestamp.millis");
+                long fromMillis = -1;
+                if (fromText != null) {
+                    fromMillis = o.getLong("scan.startup.timestamp.millis", -1);
+                    if (fromMillis < 0) {
+                        throw o.invalid(
+                                "scan.startup.timestamp.millis", fromText, "a time in ms >= 0");
+                    }
+                }
                 Properties props = kafkaProperties(o);
                 o.checkAllUsed();
                 Duration timeout = createTimeout(props);
@@ -111,11 +120,25 @@ public final class Connectors {
                                     .map(p -> new TopicPartition(topic, p.partition()))
                                     .toList();
                     Map<TopicPartition, Long> offsets =
-                            mode.equals("earliest")
+                            mode.equals("earliest") && fromMillis < 0
                                     ? consumer.beginningOffsets(tps, timeout)
                                     : consumer.endOffsets(tps, timeout);
                     TreeMap<Integer, Long> start = new TreeMap<>();
                     offsets.forEach((tp, off) -> start.put(tp.partition(), off));
+                    if (fromMillis >= 0) {
+                        // the first record at or after the time; none: the end of the partition
+                        Map<TopicPartition, Long> times = new java.util.HashMap<>();
+                        for (TopicPartition tp : tps) {
+                            times.put(tp, fromMillis);
+                        }
+                        consumer.offsetsForTimes(times, timeout)
+                                .forEach(
+                                        (tp, at) -> {
+                                            if (at != null) {
+                                                start.put(tp.partition(), at.offset());
+                                            }
+                                        });
+                    }
                     yield new Prepared(info, new SourcePosition.KafkaOffsets(start));
                 } catch (KafkaException e) {
                     throw new FreshetException(
@@ -191,6 +214,8 @@ public final class Connectors {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "freshet-source");
+        // one poll is one epoch's input: Kafka's default of 500 records makes epochs too small
+        props.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "8192");
         return props;
     }
 

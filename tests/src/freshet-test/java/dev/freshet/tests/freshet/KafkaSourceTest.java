@@ -209,6 +209,31 @@ class KafkaSourceTest {
         assertEquals(List.of("1"), column("SELECT 1"));
     }
 
+    /** scan.startup.timestamp.millis starts each partition at its first record at that time. */
+    @Test
+    void startupTimestampSkipsOlderRecords() throws Exception {
+        kafka.createTopic("timed", 2);
+        for (int i = 0; i < 10; i++) {
+            long time = i < 6 ? 1_000_000 : 5_000_000;
+            producer.send(
+                            new ProducerRecord<>(
+                                    "timed",
+                                    i % 2,
+                                    time,
+                                    null,
+                                    ("{\"id\": " + i + "}").getBytes(StandardCharsets.UTF_8)))
+                    .get(30, TimeUnit.SECONDS);
+        }
+        exec(
+                "CREATE SOURCE timed (id INT) WITH (connector = 'kafka', topic = 'timed',"
+                        + " properties.bootstrap.server = '"
+                        + kafka.bootstrap()
+                        + "', scan.startup.timestamp.millis = '3000000') FORMAT PLAIN ENCODE JSON");
+        exec("FLUSH");
+        assertEquals(List.of("6", "7", "8", "9"), column("SELECT id FROM timed ORDER BY id"));
+        exec("DROP SOURCE timed");
+    }
+
     /**
      * The reader position is explicit, restorable state: a reader opened at given partition offsets
      * reads exactly the records from there on.
