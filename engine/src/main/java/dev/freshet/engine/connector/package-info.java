@@ -8,7 +8,7 @@
  * {@link dev.freshet.engine.connector.Connectors} checks options at CREATE time and opens readers.
  *
  * <p>Imports {@code engine.type}, {@code engine.batch}, {@code engine.catalog}, {@code engine.copy}
- * (CSV fields), the Kafka client and Jackson's streaming parser (which Calcite brings); never
+ * (CSV fields), the Kafka client and Jackson's streaming parser ({@code jackson-core}); never
  * {@code engine.runtime}: the runtime's {@code SourceRunner} drives readers and commits their
  * batches as epochs.
  */
