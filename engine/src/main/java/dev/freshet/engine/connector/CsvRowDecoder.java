@@ -31,7 +31,7 @@ public final class CsvRowDecoder implements RowDecoder {
     }
 
     @Override
-    public @Nullable Object @Nullable [] decode(byte[] message) {
+    public boolean decode(byte[] message, SourceBatcher out) {
         Record r = new Record();
         CopyDecoder decoder = new CopyDecoder(format);
         decoder.feed(message, 0, message.length, r);
@@ -52,7 +52,7 @@ public final class CsvRowDecoder implements RowDecoder {
                             + " columns");
         }
         if (skipHeaders && isHeader(fields)) {
-            return null;
+            return false;
         }
         @Nullable Object[] values = new Object[fields.length];
         for (int c = 0; c < fields.length; c++) {
@@ -65,7 +65,8 @@ public final class CsvRowDecoder implements RowDecoder {
                 }
             }
         }
-        return values;
+        out.append(values);
+        return true;
     }
 
     private boolean isHeader(@Nullable String[] fields) {

@@ -54,9 +54,8 @@ final class KafkaReader implements SourceReader {
                 out.reject(where(r), "a record without a value");
                 continue;
             }
-            Object[] row;
             try {
-                row = decoder.decode(value);
+                decoder.decode(value, out);
             } catch (FreshetException e) {
                 String context = e.context();
                 out.reject(
@@ -65,9 +64,6 @@ final class KafkaReader implements SourceReader {
             } catch (RuntimeException e) {
                 out.reject(where(r), e.toString());
                 continue;
-            }
-            if (row != null) {
-                out.append(row);
             }
         }
         // the consumer's position also steps over what is no record (transaction markers)

@@ -1,14 +1,14 @@
 package dev.freshet.engine.connector;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * Turns one message (a Kafka record's value) into the values of a source's columns, in the Java
- * mapping of {@code type.Values}. Malformed input throws {@link
- * dev.freshet.sql.error.FreshetException} (the reader counts and skips it); the source never stops
- * over one message.
+ * Turns one message (a Kafka record's value) into a row of a source's columns. Malformed input
+ * throws {@link dev.freshet.sql.error.FreshetException} before anything is appended (the reader
+ * counts and skips it); the source never stops over one message.
  */
 public interface RowDecoder {
-    /** The row's values (null elements are NULL), or null when the message is no row (a header). */
-    @Nullable Object @Nullable [] decode(byte[] message);
+    /**
+     * Decodes {@code message} and appends its row to {@code out}; returns false, appending nothing,
+     * when the message holds no row (a CSV header).
+     */
+    boolean decode(byte[] message, SourceBatcher out);
 }
