@@ -22,6 +22,7 @@ public final class Catalog {
     private final TreeMap<Integer, CatalogEntry> byOid = new TreeMap<>();
     private final TreeMap<String, UserFunction> functions = new TreeMap<>();
     private final TreeMap<String, ModelEntry> models = new TreeMap<>();
+    private final TreeMap<String, IndexEntry> indexes = new TreeMap<>();
     private int nextOid = FIRST_USER_OID;
 
     public int allocateOid() {
@@ -47,7 +48,7 @@ public final class Catalog {
     }
 
     public void add(CatalogEntry entry) {
-        if (byName.containsKey(entry.name())) {
+        if (byName.containsKey(entry.name()) || indexes.containsKey(entry.name())) {
             throw new FreshetException(
                     ErrorCode.DUPLICATE_TABLE, "relation \"" + entry.name() + "\" already exists");
         }
@@ -83,6 +84,39 @@ public final class Catalog {
         functions.remove(name);
     }
 
+    /** The index called {@code name}, if any. */
+    public Optional<IndexEntry> index(String name) {
+        return Optional.ofNullable(indexes.get(name));
+    }
+
+    /** Every index, in name order. */
+    public Collection<IndexEntry> indexes() {
+        return List.copyOf(indexes.values());
+    }
+
+    /** The indexes of relation {@code oid}, in name order. */
+    public List<IndexEntry> indexesOn(int oid) {
+        List<IndexEntry> out = new ArrayList<>();
+        for (IndexEntry i : indexes.values()) {
+            if (i.relation() == oid) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    public void addIndex(IndexEntry index) {
+        if (byName.containsKey(index.name()) || indexes.containsKey(index.name())) {
+            throw new FreshetException(
+                    ErrorCode.DUPLICATE_TABLE, "relation \"" + index.name() + "\" already exists");
+        }
+        indexes.put(index.name(), index);
+    }
+
+    public void removeIndex(String name) {
+        indexes.remove(name);
+    }
+
     /** The model called {@code name}, if any. */
     public Optional<ModelEntry> model(String name) {
         return Optional.ofNullable(models.get(name));
@@ -101,12 +135,18 @@ public final class Catalog {
         models.remove(name);
     }
 
-    /** The views that read {@code oid} directly, in name order. */
-    public List<ViewEntry> dependents(int oid) {
-        List<ViewEntry> out = new ArrayList<>();
+    /** The views (materialized or plain) that read {@code oid} directly, in name order. */
+    public List<CatalogEntry> dependents(int oid) {
+        List<CatalogEntry> out = new ArrayList<>();
         for (CatalogEntry e : byName.values()) {
-            if (e instanceof ViewEntry v && v.dependsOn().contains(oid)) {
-                out.add(v);
+            boolean reads =
+                    switch (e) {
+                        case ViewEntry v -> v.dependsOn().contains(oid);
+                        case PlainViewEntry v -> v.dependsOn().contains(oid);
+                        case TableEntry t -> false;
+                    };
+            if (reads) {
+                out.add(e);
             }
         }
         return out;

@@ -43,7 +43,8 @@ public final class PlanRewriter {
                                     bind(j.residual(), values),
                                     j.fields());
             case LookupNode l ->
-                    new LookupNode(l.relation(), l.fields(), bindAll(l.keyValues(), values));
+                    new LookupNode(
+                            l.relation(), l.fields(), bindAll(l.keyValues(), values), l.index());
             case ScanNode s -> s;
             case ValuesNode v -> v;
             case AggregateNode a -> a;
@@ -96,18 +97,52 @@ public final class PlanRewriter {
      * recursively. Only for one-shot plans: a lookup reads the committed store directly.
      */
     public static PlanNode pointLookups(PlanNode plan) {
+        return pointLookups(plan, r -> List.of());
+    }
+
+    /** A secondary index of a relation: its name and columns (see {@link LookupNode}). */
+    public record Index(String name, List<Integer> columns) {}
+
+    /**
+     * As {@link #pointLookups(PlanNode)}, also through secondary indexes: a filter that fixes every
+     * column of one of {@code indexes}' indexes of the relation becomes a lookup in that index (the
+     * relation's key is preferred).
+     */
+    public static PlanNode pointLookups(
+            PlanNode plan, java.util.function.Function<RelationRef, List<Index>> indexes) {
         List<PlanNode> inputs = new ArrayList<>();
         for (PlanNode in : plan.inputs()) {
-            inputs.add(pointLookups(in));
+            inputs.add(pointLookups(in, indexes));
         }
         PlanNode p = inputs.isEmpty() ? plan : plan.withInputs(inputs);
         if (!(p instanceof FilterNode f) || !(f.input() instanceof ScanNode s)) {
             return p;
         }
-        List<Integer> key = s.uniqueKey();
-        if (key == null || key.isEmpty() || s.relation().kind() == RelationRef.Kind.SYSTEM_TABLE) {
+        if (s.relation().kind() == RelationRef.Kind.SYSTEM_TABLE) {
             return p;
         }
+        List<Integer> key = s.uniqueKey();
+        if (key != null && !key.isEmpty()) {
+            PlanNode byKey = lookup(f, s, key, null);
+            if (byKey != null) {
+                return byKey;
+            }
+        }
+        // the index that fixes the most columns first
+        List<Index> candidates = new ArrayList<>(indexes.apply(s.relation()));
+        candidates.sort((a, b) -> Integer.compare(b.columns().size(), a.columns().size()));
+        for (Index index : candidates) {
+            PlanNode byIndex = lookup(f, s, index.columns(), index.name());
+            if (byIndex != null) {
+                return byIndex;
+            }
+        }
+        return p;
+    }
+
+    /** {@code f} over {@code s} as a lookup on {@code key}, or null if it does not fix it. */
+    private static @Nullable PlanNode lookup(
+            FilterNode f, ScanNode s, List<Integer> key, @Nullable String index) {
         List<Expr> conjuncts = new ArrayList<>();
         flattenAnd(f.condition(), conjuncts);
         Expr[] keyValues = new Expr[key.size()];
@@ -146,10 +181,10 @@ public final class PlanRewriter {
         }
         for (Expr v : keyValues) {
             if (v == null) {
-                return p;
+                return null;
             }
         }
-        PlanNode lookup = new LookupNode(s.relation(), s.fields(), List.of(keyValues));
+        PlanNode lookup = new LookupNode(s.relation(), s.fields(), List.of(keyValues), index);
         if (rest.isEmpty()) {
             return lookup;
         }

@@ -2,6 +2,7 @@ package dev.freshet.engine.plan;
 
 import dev.freshet.engine.catalog.Catalog;
 import dev.freshet.engine.catalog.CatalogEntry;
+import dev.freshet.engine.catalog.PlainViewEntry;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.catalog.ViewEntry;
 import dev.freshet.engine.ir.RelationRef;
@@ -27,8 +28,9 @@ public final class CatalogSchema extends AbstractSchema {
     }
 
     /** The Calcite view of one catalog entry. */
-    public static FreshetTable tableOf(CatalogEntry e) {
+    public static Table tableOf(CatalogEntry e) {
         return switch (e) {
+            case PlainViewEntry v -> new PlainViewTable(v);
             case TableEntry t ->
                     new FreshetTable(
                             new RelationRef(t.oid(), t.name(), RelationRef.Kind.TABLE),

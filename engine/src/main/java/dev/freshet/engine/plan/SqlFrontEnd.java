@@ -1,8 +1,13 @@
 package dev.freshet.engine.plan;
 
 import dev.freshet.engine.catalog.Catalog;
+import dev.freshet.sql.error.ErrorCode;
+import dev.freshet.sql.error.FreshetException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.config.CalciteConnectionConfigImpl;
 import org.apache.calcite.config.CalciteConnectionProperty;
@@ -30,6 +35,7 @@ import org.apache.calcite.sql2rel.RelDecorrelator;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.sql2rel.StandardConvertletTable;
 import org.apache.calcite.tools.RelBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Calcite's part of planning: validates a statement against the catalog and turns it into a logical
@@ -42,8 +48,31 @@ public final class SqlFrontEnd {
     private final CalciteCatalogReader catalogReader;
     private final SqlValidator validator;
     private final RelOptCluster cluster;
+    private final Catalog catalog;
+    private final SqlConformance conformance;
+    private final Function<String, SqlNode> viewParser;
+    private final Set<Integer> expandedViews = new LinkedHashSet<>();
 
+    /** A front end whose plain views cannot be read (for statements that never read relations). */
     public SqlFrontEnd(Catalog catalog, SqlConformance conformance) {
+        this(
+                catalog,
+                conformance,
+                sql -> {
+                    throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED, "views cannot be read here");
+                });
+    }
+
+    /**
+     * @param viewParser turns a plain view's query text into the tree to validate (parsed and
+     *     rewritten as a statement's query is)
+     */
+    public SqlFrontEnd(
+            Catalog catalog, SqlConformance conformance, Function<String, SqlNode> viewParser) {
+        this.catalog = catalog;
+        this.conformance = conformance;
+        this.viewParser = viewParser;
         SchemaPlus root = CalciteSchema.createRootSchema(false, false).plus();
         root.add("public", new CatalogSchema(catalog));
         root.add("pg_catalog", PG_CATALOG);
@@ -54,21 +83,52 @@ public final class SqlFrontEnd {
         CalciteConnectionConfig config = new CalciteConnectionConfigImpl(props);
         this.catalogReader =
                 new SearchPathCatalogReader(CalciteSchema.from(root), typeFactory, config);
-        this.validator =
-                new FreshetValidator(
-                        SqlOperatorTables.chain(FreshetOperatorTable.instance(), catalogReader),
-                        catalogReader,
-                        typeFactory,
-                        SqlValidator.Config.DEFAULT
-                                .withConformance(conformance)
-                                .withIdentifierExpansion(true)
-                                .withDefaultNullCollation(NullCollation.HIGH)
-                                .withTypeCoercionEnabled(true)
-                                .withTypeCoercionFactory(FreshetTypeCoercion::new)
-                                .withTypeCoercionRules(CalciteTypes.castRules()));
+        this.validator = newValidator();
         HepPlanner planner = new HepPlanner(HepProgram.builder().build());
         planner.setExecutor(FreshetRexBuilder.KEEP_CONSTANTS);
         this.cluster = RelOptCluster.create(planner, new FreshetRexBuilder(typeFactory));
+    }
+
+    private SqlValidator newValidator() {
+        return new FreshetValidator(
+                SqlOperatorTables.chain(FreshetOperatorTable.instance(), catalogReader),
+                catalogReader,
+                typeFactory,
+                SqlValidator.Config.DEFAULT
+                        .withConformance(conformance)
+                        .withIdentifierExpansion(true)
+                        .withDefaultNullCollation(NullCollation.HIGH)
+                        .withTypeCoercionEnabled(true)
+                        .withTypeCoercionFactory(FreshetTypeCoercion::new)
+                        .withTypeCoercionRules(CalciteTypes.castRules()));
+    }
+
+    /** OIDs of the plain views expanded by {@link #toRel} so far (a statement depends on them). */
+    public Set<Integer> expandedViews() {
+        return Set.copyOf(expandedViews);
+    }
+
+    /** Expands a plain view read by the statement: its query, validated and converted afresh. */
+    private RelRoot expandView(String query, @Nullable List<String> viewPath) {
+        if (viewPath != null && !viewPath.isEmpty()) {
+            catalog.find(viewPath.getLast()).ifPresent(e -> expandedViews.add(e.oid()));
+        }
+        SqlValidator v = newValidator();
+        SqlNode validated = v.validate(viewParser.apply(query));
+        return converter(v, false).convertQuery(validated, false, false);
+    }
+
+    private SqlToRelConverter converter(SqlValidator v, boolean trim) {
+        return new SqlToRelConverter(
+                (rowType, queryString, schemaPath, viewPath) -> expandView(queryString, viewPath),
+                v,
+                catalogReader,
+                cluster,
+                StandardConvertletTable.INSTANCE,
+                SqlToRelConverter.config()
+                        .withTrimUnusedFields(trim)
+                        .withExpand(false)
+                        .withDecorrelationEnabled(true));
     }
 
     private static final SystemSchema PG_CATALOG = new SystemSchema("pg_catalog");
@@ -124,19 +184,7 @@ public final class SqlFrontEnd {
      * positions in the plan are those of the tables.
      */
     public RelRoot toRel(SqlNode validated, boolean trim) {
-        SqlToRelConverter converter =
-                new SqlToRelConverter(
-                        (rowType, queryString, schemaPath, viewPath) -> {
-                            throw new UnsupportedOperationException("views are expanded by us");
-                        },
-                        validator,
-                        catalogReader,
-                        cluster,
-                        StandardConvertletTable.INSTANCE,
-                        SqlToRelConverter.config()
-                                .withTrimUnusedFields(trim)
-                                .withExpand(false)
-                                .withDecorrelationEnabled(true));
+        SqlToRelConverter converter = converter(validator, trim);
         RelRoot root = converter.convertQuery(validated, false, true);
         RelNode rel = root.rel;
         rel = run(rel, subQueryProgram());

@@ -45,16 +45,37 @@ final class BatchExecutor {
                 anyNull |= values[i] == null;
             }
             // key = NULL is never true
-            int id = anyNull ? -1 : store.findByKey(values);
-            if (id >= 0) {
-                BatchBuilder b = new BatchBuilder(store.types(), 1);
+            int[] ids;
+            if (anyNull) {
+                ids = new int[0];
+            } else if (l.node().index() == null) {
+                int id = store.findByKey(values);
+                ids = id < 0 ? new int[0] : new int[] {id};
+            } else {
+                var index = store.index(l.node().index());
+                if (index == null) {
+                    throw new dev.freshet.sql.error.FreshetException(
+                            dev.freshet.sql.error.ErrorCode.UNDEFINED_OBJECT,
+                            "index \"" + l.node().index() + "\" does not exist");
+                }
+                ids = index.lookup(values);
+            }
+            if (ids.length > 0) {
+                BatchBuilder b = new BatchBuilder(store.types(), ids.length);
                 ColumnBuilder[] cols = new ColumnBuilder[store.types().size()];
                 for (int c = 0; c < cols.length; c++) {
                     cols[c] = b.column(c);
                 }
-                store.decodeRow(id, cols, 0);
-                b.endRow(store.multiplicity(id));
-                l.operator().push(0, b.build());
+                for (int id : ids) {
+                    store.decodeRow(id, cols, 0);
+                    b.endRow(store.multiplicity(id));
+                    if (b.size() >= Batch.TARGET_ROWS) {
+                        l.operator().push(0, b.build());
+                    }
+                }
+                if (b.size() > 0) {
+                    l.operator().push(0, b.build());
+                }
             }
         }
         for (ValuesOperator v : builder.values) {

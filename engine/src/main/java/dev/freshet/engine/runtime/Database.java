@@ -5,6 +5,7 @@ import dev.freshet.engine.batch.Batch;
 import dev.freshet.engine.catalog.Catalog;
 import dev.freshet.engine.catalog.CatalogEntry;
 import dev.freshet.engine.catalog.ColumnDef;
+import dev.freshet.engine.catalog.PlainViewEntry;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.catalog.ViewEntry;
 import dev.freshet.engine.expr.EvalContext;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -242,6 +244,10 @@ public final class Database implements AutoCloseable {
         return switch (e) {
             case TableEntry t -> t.store();
             case ViewEntry v -> v.store();
+            case PlainViewEntry v ->
+                    throw new FreshetException(
+                            ErrorCode.WRONG_OBJECT_TYPE,
+                            "\"" + v.name() + "\" is a view: it holds no rows of its own");
         };
     }
 
@@ -420,6 +426,14 @@ public final class Database implements AutoCloseable {
         return switch (e) {
             case TableEntry t -> RelationRef.Kind.TABLE;
             case ViewEntry v -> RelationRef.Kind.MATERIALIZED_VIEW;
+            case PlainViewEntry v ->
+                    throw new FreshetException(
+                                    ErrorCode.WRONG_OBJECT_TYPE,
+                                    "\""
+                                            + v.name()
+                                            + "\" is a view, not a table or materialized"
+                                            + " view")
+                            .withHint("Subscribe to a materialized view of its query.");
         };
     }
 
@@ -589,6 +603,197 @@ public final class Database implements AutoCloseable {
     /** CREATE MATERIALIZED VIEW; returns false if it existed and {@code ifNotExists}. */
     public boolean createView(ViewSpec spec, EvalContext ctx) {
         return ddl(() -> installView(spec, ctx));
+    }
+
+    /**
+     * CREATE [OR REPLACE] VIEW (plain): returns false if it existed and {@code ifNotExists}. OR
+     * REPLACE keeps the view's OID and dependents; PostgreSQL's rule that the new query keeps the
+     * old columns (names and types, new ones only at the end) applies.
+     */
+    public boolean createPlainView(
+            String name,
+            List<ColumnDef> columns,
+            String definition,
+            String query,
+            Set<Integer> dependsOn,
+            boolean orReplace,
+            boolean ifNotExists) {
+        return ddl(
+                () -> {
+                    for (int dep : dependsOn) {
+                        if (catalog.find(dep).isEmpty()) {
+                            throw new FreshetException(
+                                    ErrorCode.UNDEFINED_TABLE,
+                                    "a relation read by \"" + name + "\" was dropped");
+                        }
+                    }
+                    var existing = catalog.find(name);
+                    int oid;
+                    if (existing.isPresent()) {
+                        if (ifNotExists) {
+                            return false;
+                        }
+                        if (!orReplace) {
+                            throw new FreshetException(
+                                    ErrorCode.DUPLICATE_TABLE,
+                                    "relation \"" + name + "\" already exists");
+                        }
+                        if (!(existing.get() instanceof PlainViewEntry old)) {
+                            throw new FreshetException(
+                                    ErrorCode.WRONG_OBJECT_TYPE, "\"" + name + "\" is not a view");
+                        }
+                        checkReplacement(old, columns);
+                        if (reaches(dependsOn, old.oid())) {
+                            throw new FreshetException(
+                                    ErrorCode.INVALID_OBJECT_DEFINITION,
+                                    "infinite recursion detected: view \""
+                                            + name
+                                            + "\" would read itself");
+                        }
+                        catalog.remove(old);
+                        oid = old.oid();
+                    } else {
+                        oid = catalog.allocateOid();
+                    }
+                    catalog.add(
+                            new PlainViewEntry(oid, name, columns, definition, query, dependsOn));
+                    return true;
+                });
+    }
+
+    private static void checkReplacement(PlainViewEntry old, List<ColumnDef> columns) {
+        if (columns.size() < old.columns().size()) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_TABLE_DEFINITION, "cannot drop columns from view");
+        }
+        for (int i = 0; i < old.columns().size(); i++) {
+            ColumnDef was = old.columns().get(i);
+            ColumnDef now = columns.get(i);
+            if (!was.name().equals(now.name())) {
+                throw new FreshetException(
+                                ErrorCode.INVALID_TABLE_DEFINITION,
+                                "cannot change name of view column \""
+                                        + was.name()
+                                        + "\" to \""
+                                        + now.name()
+                                        + "\"")
+                        .withHint(
+                                "Use ALTER VIEW ... RENAME COLUMN ... to change name of view"
+                                        + " column instead.");
+            }
+            if (!was.type().equals(now.type())) {
+                throw new FreshetException(
+                        ErrorCode.INVALID_TABLE_DEFINITION,
+                        "cannot change data type of view column \""
+                                + was.name()
+                                + "\" from "
+                                + was.type().sqlName()
+                                + " to "
+                                + now.type().sqlName());
+            }
+        }
+    }
+
+    /**
+     * CREATE INDEX: a hash index on {@code columns} of table or materialized view {@code relation},
+     * built from its rows now and kept with every change. Returns false if an index of that name
+     * existed and {@code ifNotExists}.
+     */
+    public boolean createIndex(
+            String name,
+            String relation,
+            List<String> columns,
+            String definition,
+            boolean ifNotExists) {
+        return ddl(
+                () -> {
+                    if (catalog.index(name).isPresent() || catalog.find(name).isPresent()) {
+                        if (ifNotExists) {
+                            return false;
+                        }
+                        throw new FreshetException(
+                                ErrorCode.DUPLICATE_TABLE,
+                                "relation \"" + name + "\" already exists");
+                    }
+                    CatalogEntry e = catalog.get(relation);
+                    RelationStore store =
+                            switch (e) {
+                                case TableEntry t -> t.store();
+                                case ViewEntry v -> v.store();
+                                case PlainViewEntry v ->
+                                        throw new FreshetException(
+                                                        ErrorCode.WRONG_OBJECT_TYPE,
+                                                        "cannot create index on view \""
+                                                                + v.name()
+                                                                + "\"")
+                                                .withDetail(
+                                                        "A plain view holds no rows; index a"
+                                                                + " materialized view instead.");
+                            };
+                    List<Integer> cols = new ArrayList<>();
+                    for (String c : columns) {
+                        int found = -1;
+                        for (int i = 0; i < e.columns().size(); i++) {
+                            if (e.columns().get(i).name().equals(c)) {
+                                found = i;
+                            }
+                        }
+                        if (found < 0) {
+                            throw new FreshetException(
+                                    ErrorCode.UNDEFINED_COLUMN,
+                                    "column \"" + c + "\" does not exist");
+                        }
+                        cols.add(found);
+                    }
+                    store.addIndex(name, cols.stream().mapToInt(Integer::intValue).toArray());
+                    catalog.addIndex(
+                            new dev.freshet.engine.catalog.IndexEntry(
+                                    catalog.allocateOid(), name, e.oid(), cols, definition));
+                    return true;
+                });
+    }
+
+    /** DROP INDEX; returns false if it did not exist. */
+    public boolean dropIndex(String name) {
+        return ddl(
+                () -> {
+                    var index = catalog.index(name);
+                    if (index.isEmpty()) {
+                        return false;
+                    }
+                    catalog.find(index.get().relation())
+                            .ifPresent(
+                                    e -> {
+                                        switch (e) {
+                                            case TableEntry t -> t.store().dropIndex(name);
+                                            case ViewEntry v -> v.store().dropIndex(name);
+                                            case PlainViewEntry v -> {}
+                                        }
+                                    });
+                    catalog.removeIndex(name);
+                    return true;
+                });
+    }
+
+    /** True if {@code oid} is among {@code roots} or the relations they read, transitively. */
+    private boolean reaches(Set<Integer> roots, int oid) {
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(roots);
+        Set<Integer> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            int r = todo.pop();
+            if (r == oid) {
+                return true;
+            }
+            if (!seen.add(r)) {
+                continue;
+            }
+            switch (catalog.find(r).orElse(null)) {
+                case PlainViewEntry v -> todo.addAll(v.dependsOn());
+                case ViewEntry v -> todo.addAll(v.dependsOn());
+                case null, default -> {}
+            }
+        }
+        return false;
     }
 
     private boolean installView(ViewSpec spec, EvalContext ctx) {
@@ -787,6 +992,11 @@ public final class Database implements AutoCloseable {
                                     r.stop();
                                 }
                             }
+                            case PlainViewEntry v -> {}
+                        }
+                        // a relation's indexes go with it
+                        for (var index : catalog.indexesOn(e.oid())) {
+                            catalog.removeIndex(index.name());
                         }
                         catalog.remove(e);
                     }
@@ -799,7 +1009,7 @@ public final class Database implements AutoCloseable {
         if (order.contains(e)) {
             return;
         }
-        List<ViewEntry> deps = catalog.dependents(e.oid());
+        List<CatalogEntry> deps = catalog.dependents(e.oid());
         if (!deps.isEmpty() && !cascade) {
             throw new FreshetException(
                             ErrorCode.DEPENDENT_OBJECTS_STILL_EXIST,
@@ -809,7 +1019,8 @@ public final class Database implements AutoCloseable {
                                     + e.name()
                                     + " because other objects depend on it")
                     .withDetail(
-                            "materialized view "
+                            deps.getFirst().kindName()
+                                    + " "
                                     + deps.getFirst().name()
                                     + " depends on "
                                     + e.kindName()
@@ -817,9 +1028,9 @@ public final class Database implements AutoCloseable {
                                     + e.name())
                     .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
         }
-        for (ViewEntry d : deps) {
+        for (CatalogEntry d : deps) {
             if (!order.contains(d)) {
-                notices.add("drop cascades to materialized view " + d.name());
+                notices.add("drop cascades to " + d.kindName() + " " + d.name());
             }
             collect(d, true, order, notices);
         }

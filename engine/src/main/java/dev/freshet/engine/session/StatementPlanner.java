@@ -72,6 +72,10 @@ final class StatementPlanner {
     }
 
     /** A planned view, ready for {@link Database#createView}. */
+    /** A plain view, planned: its columns, texts and the relations it reads. */
+    record PlainViewPlan(
+            List<ColumnDef> columns, String definition, String query, Set<Integer> dependsOn) {}
+
     record ViewPlan(
             List<ColumnDef> columns,
             PlanNode plan,
@@ -132,7 +136,13 @@ final class StatementPlanner {
                                     db.services().find(dev.freshet.engine.spi.ModelCatalog.class))
                             .withSession(session);
             PlanNode plan = TopNRewrite.apply(lower.convert(root.project()));
-            plan = PlanRewriter.pointLookups(plan);
+            plan =
+                    PlanRewriter.pointLookups(
+                            plan,
+                            ref ->
+                                    db.catalog().indexesOn(ref.oid()).stream()
+                                            .map(i -> new PlanRewriter.Index(i.name(), i.columns()))
+                                            .toList());
             List<ResultColumn> cols = new ArrayList<>();
             List<String> names = columnNames(v.node, v.rowType);
             List<Field> fields = plan.fields();
@@ -319,6 +329,88 @@ final class StatementPlanner {
                 "column \"" + column + "\" of relation \"" + t.ref().name() + "\" does not exist");
     }
 
+    private SqlFrontEnd newFrontEnd() {
+        return new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance(), this::viewQuery);
+    }
+
+    /** A plain view's query text as the tree to validate where a statement reads the view. */
+    private SqlNode viewQuery(String sql) {
+        List<dev.freshet.sql.parser.ParsedStatement> parsed = FreshetParser.parse(sql);
+        if (parsed.size() != 1 || !isQuery(parsed.getFirst().node())) {
+            throw new FreshetException(
+                    ErrorCode.INTERNAL_ERROR, "a view's definition is not one query: " + sql);
+        }
+        return rewrite(parsed.getFirst().node());
+    }
+
+    /**
+     * Plans CREATE VIEW: the query must plan as a query does (so a view that could never be read is
+     * refused now); its output columns and the relations it reads, views included, are kept.
+     */
+    PlainViewPlan planPlainView(dev.freshet.sql.ast.SqlCreateView cv, String text, int offset) {
+        String query = PlainViews.queryText(text);
+        Validated v = validate(cv.query(), text, offset, List.of());
+        if (!v.paramTypes.isEmpty()) {
+            throw new FreshetException(
+                    ErrorCode.UNDEFINED_PARAMETER, "a view cannot have parameters");
+        }
+        try {
+            RelRoot root = v.frontEnd.toRel(v.node);
+            RelToIr lower =
+                    new RelToIr(
+                                    v.frontEnd.rexBuilder(),
+                                    functions,
+                                    true,
+                                    CastFunctions.Mode.EXPLICIT)
+                            .withModels(
+                                    db.services().find(dev.freshet.engine.spi.ModelCatalog.class))
+                            .withSession(session);
+            PlanNode plan = lower.convert(root.project());
+            List<String> names = columnNames(v.node, v.rowType);
+            List<String> declaredNames = cv.columnNames();
+            if (declaredNames != null) {
+                if (declaredNames.size() > names.size()) {
+                    throw new FreshetException(
+                            ErrorCode.SYNTAX_ERROR,
+                            "CREATE VIEW specifies more column names than columns");
+                }
+                // PostgreSQL: fewer names rename the first columns only
+                for (int i = 0; i < declaredNames.size(); i++) {
+                    names.set(i, declaredNames.get(i));
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            List<ColumnDef> columns = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (!seen.add(names.get(i))) {
+                    throw new FreshetException(
+                            ErrorCode.DUPLICATE_COLUMN,
+                            "column \"" + names.get(i) + "\" specified more than once");
+                }
+                Field f = plan.fields().get(i);
+                columns.add(new ColumnDef(names.get(i), f.type(), f.nullable(), null));
+            }
+            Set<Integer> deps = new LinkedHashSet<>();
+            collectUserScans(plan, deps);
+            deps.addAll(v.frontEnd.expandedViews());
+            return new PlainViewPlan(columns, text.strip(), query, deps);
+        } catch (RuntimeException | AssertionError e) {
+            throw CalciteErrors.translate(
+                    e, (line, col) -> offset + Positions.offset(text, line, col));
+        }
+    }
+
+    /** OIDs of the user relations {@code plan} scans (system catalogs are not dependencies). */
+    private static void collectUserScans(PlanNode plan, Set<Integer> out) {
+        if (plan instanceof ScanNode s
+                && s.relation().kind() != dev.freshet.engine.ir.RelationRef.Kind.SYSTEM_TABLE) {
+            out.add(s.relation().oid());
+        }
+        for (PlanNode in : plan.inputs()) {
+            collectUserScans(in, out);
+        }
+    }
+
     /** Plans CREATE MATERIALIZED VIEW's query as a streaming dataflow. */
     ViewPlan planView(SqlCreateMaterializedView mv, String text, int offset) {
         SqlNode query = mv.query();
@@ -366,6 +458,7 @@ final class StatementPlanner {
             boolean appendOnly = PlanProperties.changeMode(plan) == ChangeMode.APPEND_ONLY;
             Set<Integer> deps = new LinkedHashSet<>();
             collectScans(plan, deps);
+            deps.addAll(v.frontEnd.expandedViews());
             List<Integer> watermarks = PlanProperties.watermarkColumns(plan);
             int eowc = -1;
             if (mv.emitOnWindowClose()) {
@@ -419,14 +512,14 @@ final class StatementPlanner {
         // declared parameter types become casts before the rewriter, which resolves PostgreSQL's
         // own type names (uuid, jsonb, interval) in casts
         SqlNode typed = rewrite(declareParams(node, declared));
-        SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
+        SqlFrontEnd fe = newFrontEnd();
         SqlNode validated;
         try {
             validated = fe.validate(typed);
         } catch (RuntimeException | AssertionError e) {
             if (hasUntypedParams(e)) {
                 // PostgreSQL types a parameter it cannot infer as text
-                fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
+                fe = newFrontEnd();
                 List<@Nullable DataType> all = new ArrayList<>(declared);
                 int n = countParams(node);
                 while (all.size() < n) {
@@ -464,7 +557,7 @@ final class StatementPlanner {
 
     /** The output column names of a query, validated on its own (the node is consumed). */
     private List<String> columnNamesOf(SqlNode query) {
-        SqlFrontEnd fe = new SqlFrontEnd(db.catalog(), FreshetParser.config().conformance());
+        SqlFrontEnd fe = newFrontEnd();
         return fe.validatedType(fe.validate(query)).getFieldNames();
     }
 

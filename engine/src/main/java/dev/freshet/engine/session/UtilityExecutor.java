@@ -4,6 +4,7 @@ import dev.freshet.engine.api.StatementResult;
 import dev.freshet.engine.batch.LongColumn;
 import dev.freshet.engine.catalog.CatalogEntry;
 import dev.freshet.engine.catalog.ColumnDef;
+import dev.freshet.engine.catalog.PlainViewEntry;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.catalog.ViewEntry;
 import dev.freshet.engine.expr.EvalContext;
@@ -96,6 +97,13 @@ final class UtilityExecutor {
                 switch (e) {
                     case TableEntry t -> t.primaryKey();
                     case ViewEntry v -> v.key();
+                    case PlainViewEntry v ->
+                            throw new FreshetException(
+                                            ErrorCode.WRONG_OBJECT_TYPE,
+                                            "cannot subscribe to view \""
+                                                    + v.name()
+                                                    + "\": it holds no rows of its own")
+                                    .withHint("Subscribe to a materialized view of its query.");
                 };
         return new SubscribeCursor(
                 session.db().subscribe(e.oid()), e.columns(), key, snapshot, session::cancelled);
@@ -133,6 +141,8 @@ final class UtilityExecutor {
         return switch (node) {
             case SqlCreateTable ct -> createTable(ct, u.text(), offset);
             case SqlCreateMaterializedView mv -> createView(mv, u.text(), offset);
+            case dev.freshet.sql.ast.SqlCreateView v -> createPlainView(v, u.text(), offset);
+            case dev.freshet.sql.ast.SqlCreateIndex ci -> createIndex(ci, u.text());
             case SqlDropObject d -> drop(d);
             case SqlFlush f -> {
                 for (String late : session.db().catchUpSources(SOURCE_FLUSH_TIMEOUT_MILLIS)) {
@@ -571,6 +581,58 @@ final class UtilityExecutor {
         return delay;
     }
 
+    private StatementResult createIndex(dev.freshet.sql.ast.SqlCreateIndex ci, String text) {
+        String name = simpleName(ci.name());
+        String relation = simpleName(ci.relation());
+        List<String> columns = new ArrayList<>();
+        for (var k : ci.keys()) {
+            if (columns.contains(k.name())) {
+                throw new FreshetException(
+                        ErrorCode.DUPLICATE_COLUMN,
+                        "column \"" + k.name() + "\" appears twice in the index");
+            }
+            columns.add(k.name());
+        }
+        // INCLUDE columns: every column of the row is read from the relation's store anyway
+        boolean created =
+                session.db().createIndex(name, relation, columns, text.strip(), ci.ifNotExists());
+        if (!created) {
+            session.notice("relation \"" + name + "\" already exists, skipping");
+        }
+        return new StatementResult.Command("CREATE INDEX");
+    }
+
+    private StatementResult createPlainView(
+            dev.freshet.sql.ast.SqlCreateView v, String text, int offset) {
+        String name = simpleName(v.name());
+        StatementPlanner.PlainViewPlan plan;
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            if (v.ifNotExists() && session.db().catalog().find(name).isPresent()) {
+                session.notice("relation \"" + name + "\" already exists, skipping");
+                return new StatementResult.Command("CREATE VIEW");
+            }
+            plan = session.planner().planPlainView(v, text, offset);
+        } finally {
+            read.unlock();
+        }
+        boolean created =
+                session.db()
+                        .createPlainView(
+                                name,
+                                plan.columns(),
+                                plan.definition(),
+                                plan.query(),
+                                plan.dependsOn(),
+                                v.orReplace(),
+                                v.ifNotExists());
+        if (!created) {
+            session.notice("relation \"" + name + "\" already exists, skipping");
+        }
+        return new StatementResult.Command("CREATE VIEW");
+    }
+
     private StatementResult createView(SqlCreateMaterializedView mv, String text, int offset) {
         String name = simpleName(mv.name());
         StatementPlanner.ViewPlan plan;
@@ -668,6 +730,19 @@ final class UtilityExecutor {
             }
             return new StatementResult.Command("DROP FUNCTION");
         }
+        if (type == ObjectType.INDEX) {
+            for (SqlIdentifier id : d.names()) {
+                String n = simpleName(id);
+                if (!session.db().dropIndex(n)) {
+                    if (!d.ifExists()) {
+                        throw new FreshetException(
+                                ErrorCode.UNDEFINED_OBJECT, "index \"" + n + "\" does not exist");
+                    }
+                    session.notice("index \"" + n + "\" does not exist, skipping");
+                }
+            }
+            return new StatementResult.Command("DROP INDEX");
+        }
         if (type == ObjectType.MODEL) {
             for (SqlIdentifier id : d.names()) {
                 String n = simpleName(id);
@@ -686,6 +761,7 @@ final class UtilityExecutor {
                     case TABLE -> "table";
                     case MATERIALIZED_VIEW -> "materialized view";
                     case SOURCE -> "source";
+                    case VIEW -> "view";
                     default ->
                             throw new FreshetException(
                                     ErrorCode.FEATURE_NOT_SUPPORTED,
@@ -707,8 +783,21 @@ final class UtilityExecutor {
             case MATERIALIZED_VIEWS -> names(ViewEntry.class);
             case MODELS -> showModels();
             case SOURCES -> showSources();
-            case VIEWS, SINKS, INDEXES, FUNCTIONS ->
-                    FreshetSession.rows(UtilityColumns.NAMES, List.of(), "SHOW");
+            case VIEWS -> names(PlainViewEntry.class);
+            case INDEXES -> {
+                List<String[]> rows = new ArrayList<>();
+                Lock read = session.db().readLock();
+                read.lock();
+                try {
+                    for (var i : session.db().catalog().indexes()) {
+                        rows.add(new String[] {i.name()});
+                    }
+                } finally {
+                    read.unlock();
+                }
+                yield FreshetSession.rows(UtilityColumns.NAMES, rows, "SHOW");
+            }
+            case SINKS, FUNCTIONS -> FreshetSession.rows(UtilityColumns.NAMES, List.of(), "SHOW");
             case USERS ->
                     FreshetSession.rows(
                             UtilityColumns.NAMES,
@@ -737,6 +826,7 @@ final class UtilityExecutor {
                         switch (e) {
                             case TableEntry t -> t.definition();
                             case ViewEntry v -> v.definition();
+                            case PlainViewEntry v -> v.definition();
                         };
                 yield FreshetSession.rows(
                         UtilityColumns.of(s),
@@ -1022,6 +1112,7 @@ final class UtilityExecutor {
                 switch (e) {
                     case TableEntry t -> t.primaryKey();
                     case ViewEntry v -> v.key() == null ? List.of() : v.key();
+                    case PlainViewEntry v -> List.of();
                 };
         if (!key.isEmpty()) {
             List<String> names = new ArrayList<>();

@@ -26,6 +26,8 @@ public final class RelationStore {
     private final ByteSink keyBuf = new ByteSink(64);
     private final ByteSink rowBuf = new ByteSink(128);
     private long rowCount;
+    // CREATE INDEX: maintained with every change of an entry
+    private final List<SecondaryIndex> indexes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param keyColumns the key's column indexes (empty: at most one row), or null for an unkeyed
@@ -68,7 +70,11 @@ public final class RelationStore {
     }
 
     public long memoryBytes() {
-        return map.memoryBytes();
+        long n = map.memoryBytes();
+        for (SecondaryIndex i : indexes) {
+            n += i.memoryBytes();
+        }
+        return n;
     }
 
     public RowCodec rowCodec() {
@@ -141,6 +147,7 @@ public final class RelationStore {
         if (keyColumns != null) {
             if (weight < 0) {
                 if (id >= 0) {
+                    unindex(id);
                     map.remove(id);
                     rowCount--;
                 }
@@ -151,9 +158,12 @@ public final class RelationStore {
             if (id < 0) {
                 id = map.insert(keyBuf.array(), 0, keyBuf.length(), hash);
                 rowCount++;
+            } else {
+                unindex(id);
             }
             map.setValue(id, rowBuf.array(), 0, rowBuf.length());
             map.setAux(id, 1);
+            index(id, cols, row);
             return;
         }
         if (id < 0) {
@@ -161,11 +171,13 @@ public final class RelationStore {
                 return;
             }
             id = map.insert(keyBuf.array(), 0, keyBuf.length(), hash);
+            index(id, cols, row);
         }
         long m = map.addAux(id, weight);
         rowCount += weight;
         if (m <= 0) {
             rowCount -= m;
+            unindex(id);
             map.remove(id);
         }
     }
@@ -188,6 +200,7 @@ public final class RelationStore {
     /** Removes entry {@code id} entirely. */
     public void remove(int id) {
         rowCount -= map.aux(id);
+        unindex(id);
         map.remove(id);
     }
 
@@ -195,6 +208,70 @@ public final class RelationStore {
     public void clear() {
         map.clear();
         rowCount = 0;
+        for (SecondaryIndex i : indexes) {
+            i.clear();
+        }
+    }
+
+    private void index(int id, Column[] cols, int row) {
+        for (SecondaryIndex i : indexes) {
+            i.add(id, cols, row);
+        }
+    }
+
+    private void unindex(int id) {
+        for (SecondaryIndex i : indexes) {
+            i.remove(id);
+        }
+    }
+
+    /** Adds secondary index {@code name} on {@code columns}, built from the current entries. */
+    public SecondaryIndex addIndex(String name, int[] columns) {
+        SecondaryIndex index = new SecondaryIndex(name, columns, types);
+        BatchBuilder b = new BatchBuilder(types);
+        ColumnBuilder[] builders = new ColumnBuilder[types.size()];
+        for (int c = 0; c < builders.length; c++) {
+            builders[c] = b.column(c);
+        }
+        int[] ids = new int[Batch.TARGET_ROWS];
+        for (int id = 0; id < map.idLimit(); id++) {
+            if (!map.isLive(id)) {
+                continue;
+            }
+            ids[b.size()] = id;
+            decodeRow(id, builders, 0);
+            b.endRow(1);
+            if (b.size() == ids.length) {
+                addAll(index, ids, b.build());
+            }
+        }
+        if (b.size() > 0) {
+            addAll(index, ids, b.build());
+        }
+        indexes.add(index);
+        return index;
+    }
+
+    private static void addAll(SecondaryIndex index, int[] ids, Batch batch) {
+        Column[] cols = batch.columns();
+        for (int r = 0; r < batch.size(); r++) {
+            index.add(ids[r], cols, r);
+        }
+    }
+
+    /** Drops secondary index {@code name} (no-op if absent). */
+    public void dropIndex(String name) {
+        indexes.removeIf(i -> i.name().equals(name));
+    }
+
+    /** The secondary index called {@code name}, or null. */
+    public @Nullable SecondaryIndex index(String name) {
+        for (SecondaryIndex i : indexes) {
+            if (i.name().equals(name)) {
+                return i;
+            }
+        }
+        return null;
     }
 
     /** One past the largest entry id; scan ids below it that are {@link #isLive}. */

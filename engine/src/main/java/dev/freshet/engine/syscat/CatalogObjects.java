@@ -2,6 +2,9 @@ package dev.freshet.engine.syscat;
 
 import dev.freshet.engine.catalog.Catalog;
 import dev.freshet.engine.catalog.CatalogEntry;
+import dev.freshet.engine.catalog.ColumnDef;
+import dev.freshet.engine.catalog.IndexEntry;
+import dev.freshet.engine.catalog.PlainViewEntry;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.catalog.UserFunction;
 import dev.freshet.engine.catalog.ViewEntry;
@@ -41,6 +44,9 @@ public final class CatalogObjects {
     public static final int HEAP = 2;
 
     public static final int BTREE = 403;
+
+    /** {@code pg_am} OID of the hash access method (CREATE INDEX makes hash indexes). */
+    public static final int HASH = 405;
 
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
 
@@ -119,8 +125,44 @@ public final class CatalogObjects {
         return sb.toString();
     }
 
+    /** The secondary index (CREATE INDEX) with this OID. */
+    private static Optional<IndexEntry> userIndex(Catalog catalog, long oid) {
+        for (IndexEntry i : catalog.indexes()) {
+            if (i.oid() == oid) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@code pg_get_indexdef(oid, column)}. */
     public static @Nullable String indexDefinition(Catalog catalog, long oid, int column) {
+        Optional<IndexEntry> user = userIndex(catalog, oid);
+        if (user.isPresent()) {
+            IndexEntry i = user.get();
+            Optional<CatalogEntry> rel = catalog.find(i.relation());
+            if (rel.isEmpty()) {
+                return null;
+            }
+            List<ColumnDef> cols = rel.get().columns();
+            if (column > 0) {
+                return column <= i.columns().size()
+                        ? quoteIdent(cols.get(i.columns().get(column - 1)).name())
+                        : null;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < i.columns().size(); k++) {
+                sb.append(k > 0 ? ", " : "")
+                        .append(quoteIdent(cols.get(i.columns().get(k)).name()));
+            }
+            return "CREATE INDEX "
+                    + quoteIdent(i.name())
+                    + " ON public."
+                    + quoteIdent(rel.get().name())
+                    + " USING hash ("
+                    + sb
+                    + ")";
+        }
         Optional<TableEntry> t = keyOwner(catalog, oid);
         if (t.isEmpty() || oid >= PK_CONSTRAINT_BASE) {
             return null;
@@ -163,6 +205,10 @@ public final class CatalogObjects {
         if (keyed.isPresent() && oid < PK_CONSTRAINT_BASE) {
             return quoteIdent(primaryKeyName(keyed.get()));
         }
+        Optional<IndexEntry> index = userIndex(catalog, oid);
+        if (index.isPresent()) {
+            return quoteIdent(index.get().name());
+        }
         return SystemTables.byOid(oid)
                 .map(
                         s ->
@@ -191,6 +237,10 @@ public final class CatalogObjects {
                 if (primaryKeyName(t).equals(name)) {
                     return PK_INDEX_BASE + (long) t.oid();
                 }
+            }
+            Optional<IndexEntry> index = catalog.index(name);
+            if (index.isPresent()) {
+                return index.get().oid();
             }
             if ("public".equals(schema)) {
                 return -1;
@@ -283,14 +333,17 @@ public final class CatalogObjects {
             return null;
         }
         return catalog.find((int) oid)
-                .filter(e -> e instanceof ViewEntry)
-                .map(e -> viewQuery((ViewEntry) e))
+                .filter(e -> e instanceof ViewEntry || e instanceof PlainViewEntry)
+                .map(CatalogObjects::viewQuery)
                 .orElse(null);
     }
 
-    /** The query part of a view's definition. */
-    public static String viewQuery(ViewEntry v) {
-        String d = v.definition();
+    /** The query part of a (materialized or plain) view's definition. */
+    public static String viewQuery(CatalogEntry e) {
+        if (e instanceof PlainViewEntry v) {
+            return v.query() + ";";
+        }
+        String d = ((ViewEntry) e).definition();
         java.util.regex.Matcher m =
                 Pattern.compile("(?is)^\\s*CREATE\\s+MATERIALIZED\\s+VIEW\\s+.*?\\bAS\\s+(.*)$")
                         .matcher(d);

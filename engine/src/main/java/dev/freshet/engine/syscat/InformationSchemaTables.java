@@ -4,6 +4,7 @@ import static dev.freshet.engine.syscat.Columns.row;
 
 import dev.freshet.engine.catalog.CatalogEntry;
 import dev.freshet.engine.catalog.ColumnDef;
+import dev.freshet.engine.catalog.PlainViewEntry;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.catalog.UserFunction;
 import dev.freshet.engine.catalog.ViewEntry;
@@ -191,13 +192,13 @@ final class InformationSchemaTables {
                 c -> {
                     List<Object[]> out = new ArrayList<>();
                     for (CatalogEntry e : c.catalog().entries()) {
-                        if (e instanceof ViewEntry v) {
+                        if (e instanceof ViewEntry || e instanceof PlainViewEntry) {
                             out.add(
                                     row(
                                             c.session().database(),
                                             "public",
-                                            v.name(),
-                                            CatalogObjects.viewQuery(v),
+                                            e.name(),
+                                            CatalogObjects.viewQuery(e),
                                             "NONE",
                                             "NO",
                                             "NO",

@@ -1,6 +1,7 @@
 package dev.freshet.engine.syscat;
 
 import static dev.freshet.engine.syscat.CatalogObjects.BTREE;
+import static dev.freshet.engine.syscat.CatalogObjects.HASH;
 import static dev.freshet.engine.syscat.CatalogObjects.HEAP;
 import static dev.freshet.engine.syscat.CatalogObjects.INFORMATION_SCHEMA;
 import static dev.freshet.engine.syscat.CatalogObjects.OWNER;
@@ -15,6 +16,8 @@ import dev.freshet.engine.batch.BatchBuilder;
 import dev.freshet.engine.catalog.Catalog;
 import dev.freshet.engine.catalog.CatalogEntry;
 import dev.freshet.engine.catalog.ColumnDef;
+import dev.freshet.engine.catalog.IndexEntry;
+import dev.freshet.engine.catalog.PlainViewEntry;
 import dev.freshet.engine.catalog.TableEntry;
 import dev.freshet.engine.catalog.ViewEntry;
 import dev.freshet.engine.expr.SessionInfo;
@@ -314,6 +317,32 @@ public final class SystemTables {
                                         null,
                                         null));
                     }
+                    for (IndexEntry i : c.catalog().indexes()) {
+                        int n = i.columns().size();
+                        out.add(
+                                row(
+                                        i.oid(),
+                                        i.relation(),
+                                        n,
+                                        n,
+                                        false,
+                                        false,
+                                        false,
+                                        false,
+                                        true,
+                                        false,
+                                        true,
+                                        false,
+                                        true,
+                                        true,
+                                        false,
+                                        attnums(i.columns()),
+                                        Collections.nCopies(n, 0),
+                                        Collections.nCopies(n, 0),
+                                        Collections.nCopies(n, 0),
+                                        null,
+                                        null));
+                    }
                     return out;
                 });
         b.pg(
@@ -545,7 +574,8 @@ public final class SystemTables {
                 c ->
                         List.of(
                                 row(HEAP, "heap", "heap_tableam_handler", "t"),
-                                row(BTREE, "btree", "bthandler", "i")));
+                                row(BTREE, "btree", "bthandler", "i"),
+                                row(HASH, "hash", "hashhandler", "i")));
         b.pg(
                 "pg_collation",
                 Columns.of(
@@ -798,6 +828,16 @@ public final class SystemTables {
                 Columns.of("schemaname name", "viewname name", "viewowner name", "definition text"),
                 c -> {
                     List<Object[]> out = new ArrayList<>();
+                    for (CatalogEntry e : c.catalog().entries()) {
+                        if (e instanceof PlainViewEntry v) {
+                            out.add(
+                                    row(
+                                            "public",
+                                            v.name(),
+                                            c.session().user(),
+                                            CatalogObjects.viewQuery(v)));
+                        }
+                    }
                     for (SystemTable t : ALL) {
                         if (VIEWS.contains(t.name()) || t.schema().equals("information_schema")) {
                             out.add(row(t.schema(), t.name(), c.session().user(), null));
@@ -824,6 +864,20 @@ public final class SystemTables {
                                         null,
                                         CatalogObjects.indexDefinition(
                                                 c.catalog(), PK_INDEX_BASE + (long) t.oid(), 0)));
+                    }
+                    for (IndexEntry i : c.catalog().indexes()) {
+                        c.catalog()
+                                .find(i.relation())
+                                .ifPresent(
+                                        e ->
+                                                out.add(
+                                                        row(
+                                                                "public",
+                                                                e.name(),
+                                                                i.name(),
+                                                                null,
+                                                                CatalogObjects.indexDefinition(
+                                                                        c.catalog(), i.oid(), 0))));
                     }
                     return out;
                 });
@@ -1125,7 +1179,7 @@ public final class SystemTables {
                                     'r',
                                     HEAP,
                                     t.columns(),
-                                    t.hasPrimaryKey()));
+                                    t.hasPrimaryKey() || !catalog.indexesOn(t.oid()).isEmpty()));
                     if (t.hasPrimaryKey()) {
                         List<ColumnDef> key = new ArrayList<>();
                         for (int k : t.primaryKey()) {
@@ -1145,8 +1199,29 @@ public final class SystemTables {
                 case ViewEntry v ->
                         out.add(
                                 new Relation(
-                                        v.oid(), v.name(), PUBLIC, 'm', HEAP, v.columns(), false));
+                                        v.oid(),
+                                        v.name(),
+                                        PUBLIC,
+                                        'm',
+                                        HEAP,
+                                        v.columns(),
+                                        !catalog.indexesOn(v.oid()).isEmpty()));
+                case PlainViewEntry v ->
+                        out.add(
+                                new Relation(
+                                        v.oid(), v.name(), PUBLIC, 'v', 0, v.columns(), false));
             }
+        }
+        for (IndexEntry i : catalog.indexes()) {
+            var rel = catalog.find(i.relation());
+            if (rel.isEmpty()) {
+                continue;
+            }
+            List<ColumnDef> cols = new ArrayList<>();
+            for (int k : i.columns()) {
+                cols.add(rel.get().columns().get(k));
+            }
+            out.add(new Relation(i.oid(), i.name(), PUBLIC, 'i', HASH, cols, false));
         }
         for (SystemTable t : ALL) {
             boolean view = VIEWS.contains(t.name()) || t.schema().equals("information_schema");
