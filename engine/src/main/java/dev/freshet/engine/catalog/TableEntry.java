@@ -3,6 +3,7 @@ package dev.freshet.engine.catalog;
 import dev.freshet.engine.state.RelationStore;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table: its definition and its store.
@@ -12,6 +13,8 @@ import java.util.Objects;
  * @param definition the CREATE TABLE text as the user wrote it
  * @param watermarkColumn the column of WATERMARK FOR, or -1
  * @param watermarkDelayMicros how far the watermark trails the largest value seen (µs)
+ * @param source the connector feeding it when it is a source (CREATE SOURCE), else null; a source
+ *     is append-only and only its connector writes to it
  */
 public record TableEntry(
         int oid,
@@ -22,7 +25,8 @@ public record TableEntry(
         String definition,
         RelationStore store,
         int watermarkColumn,
-        long watermarkDelayMicros)
+        long watermarkDelayMicros,
+        @Nullable SourceInfo source)
         implements CatalogEntry {
     public TableEntry {
         Objects.requireNonNull(name);
@@ -38,6 +42,6 @@ public record TableEntry(
 
     @Override
     public String kindName() {
-        return "table";
+        return source != null ? "source" : "table";
     }
 }

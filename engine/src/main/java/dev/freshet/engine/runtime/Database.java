@@ -47,6 +47,8 @@ public final class Database implements AutoCloseable {
     private final AtomicInteger processIds = new AtomicInteger(1000);
     private final dev.freshet.engine.spi.Extensions.Services services =
             dev.freshet.engine.spi.Extensions.newServices();
+    private final java.util.concurrent.ConcurrentHashMap<Integer, SourceRunner> sources =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private volatile long committedEpoch;
     private volatile long catalogVersion;
     private volatile boolean closed;
@@ -144,6 +146,8 @@ public final class Database implements AutoCloseable {
         }
         closed = true;
         clock.interrupt();
+        sources.values().forEach(SourceRunner::stop);
+        sources.values().forEach(r -> r.join(2000));
         loop.stop();
     }
 
@@ -512,6 +516,107 @@ public final class Database implements AutoCloseable {
         write(() -> null);
     }
 
+    /**
+     * FLUSH for sources: waits until every source has committed what was available when it was
+     * called (Kafka: the end offsets then; a bounded datagen: all its rows), at most {@code
+     * timeoutMillis}; returns the names of the sources that did not get there in time.
+     */
+    public List<String> catchUpSources(long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        List<String> late = new ArrayList<>();
+        java.util.Map<String, CompletableFuture<Void>> asked = new java.util.TreeMap<>();
+        for (var e : sourceNames().entrySet()) {
+            SourceRunner r = sources.get(e.getKey());
+            if (r != null) {
+                asked.put(e.getValue(), r.catchUp());
+            }
+        }
+        for (var e : asked.entrySet()) {
+            long left = deadline - System.nanoTime();
+            try {
+                e.getValue().get(Math.max(0, left), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException t) {
+                late.add(e.getKey());
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw new FreshetException(
+                        ErrorCode.QUERY_CANCELED, "canceling statement due to interrupt");
+            } catch (ExecutionException x) {
+                late.add(e.getKey());
+            }
+        }
+        return late;
+    }
+
+    private java.util.Map<Integer, String> sourceNames() {
+        return ddlRead(
+                () -> {
+                    java.util.Map<Integer, String> names = new java.util.TreeMap<>();
+                    for (CatalogEntry e : catalog.entries()) {
+                        if (e instanceof TableEntry t && t.source() != null) {
+                            names.put(t.oid(), t.name());
+                        }
+                    }
+                    return names;
+                });
+    }
+
+    /**
+     * CREATE SOURCE: creates the source's relation (an append-only table only its connector writes
+     * to) and starts its reader at {@code start}; returns false if it existed and {@code
+     * ifNotExists}.
+     */
+    public boolean createSource(TableSpec spec, dev.freshet.engine.connector.SourcePosition start) {
+        java.util.Objects.requireNonNull(spec.source());
+        return ddl(
+                () -> {
+                    if (!installTable(spec)) {
+                        return false;
+                    }
+                    TableEntry t = (TableEntry) catalog.get(spec.name());
+                    SourceRunner runner = new SourceRunner(this, t, start);
+                    sources.put(t.oid(), runner);
+                    runner.start();
+                    return true;
+                });
+    }
+
+    /**
+     * Commits rows a source read, in one epoch, through the same path as COPY; {@code onCommit}
+     * runs on the epoch thread in that epoch (the runner records its reader position there).
+     */
+    void ingest(int oid, List<Batch> rows, Runnable onCommit) {
+        EvalContext ctx =
+                new EvalContext(
+                        EvalContext.ErrorPolicy.FAIL,
+                        java.time.ZoneOffset.UTC,
+                        EvalContext.currentMicros(),
+                        0);
+        write(
+                () -> {
+                    applyAll(List.of(new PendingWrite.InsertRows(oid, rows)), ctx);
+                    onCommit.run();
+                    return null;
+                });
+    }
+
+    /** A source's counters, or null if {@code oid} is no running source. */
+    public dev.freshet.engine.connector.@Nullable SourceStats sourceStats(int oid) {
+        SourceRunner r = sources.get(oid);
+        return r == null ? null : r.stats();
+    }
+
+    /**
+     * Each source's committed reader position (Kafka offsets, datagen row), by OID: the state a
+     * checkpoint will store beside the rows it covers.
+     */
+    public java.util.Map<Integer, dev.freshet.engine.connector.SourcePosition> sourcePositions() {
+        java.util.Map<Integer, dev.freshet.engine.connector.SourcePosition> m =
+                new java.util.TreeMap<>();
+        sources.forEach((oid, r) -> m.put(oid, r.committed()));
+        return m;
+    }
+
     private TableEntry table(int oid) {
         CatalogEntry e =
                 catalog.find(oid)
@@ -529,38 +634,44 @@ public final class Database implements AutoCloseable {
 
     /** CREATE TABLE; returns false if it existed and {@code ifNotExists}. */
     public boolean createTable(TableSpec spec) {
-        return ddl(
-                () -> {
-                    if (catalog.find(spec.name()).isPresent()) {
-                        if (spec.ifNotExists()) {
-                            return false;
-                        }
-                        throw new FreshetException(
-                                ErrorCode.DUPLICATE_TABLE,
-                                "relation \"" + spec.name() + "\" already exists");
+        return ddl(() -> installTable(spec));
+    }
+
+    private boolean installTable(TableSpec spec) {
+        {
+            {
+                if (catalog.find(spec.name()).isPresent()) {
+                    if (spec.ifNotExists()) {
+                        return false;
                     }
-                    List<dev.freshet.engine.type.DataType> types = new ArrayList<>();
-                    for (ColumnDef c : spec.columns()) {
-                        types.add(c.type());
-                    }
-                    int[] pk = spec.primaryKey().stream().mapToInt(Integer::intValue).toArray();
-                    RelationStore store = new RelationStore(types, pk.length == 0 ? null : pk);
-                    int oid = catalog.allocateOid();
-                    TableEntry t =
-                            new TableEntry(
-                                    oid,
-                                    spec.name(),
-                                    spec.columns(),
-                                    spec.primaryKey(),
-                                    spec.appendOnly(),
-                                    spec.definition(),
-                                    store,
-                                    spec.watermarkColumn(),
-                                    spec.watermarkDelayMicros());
-                    dataflow.addTable(oid, spec.name());
-                    catalog.add(t);
-                    return true;
-                });
+                    throw new FreshetException(
+                            ErrorCode.DUPLICATE_TABLE,
+                            "relation \"" + spec.name() + "\" already exists");
+                }
+                List<dev.freshet.engine.type.DataType> types = new ArrayList<>();
+                for (ColumnDef c : spec.columns()) {
+                    types.add(c.type());
+                }
+                int[] pk = spec.primaryKey().stream().mapToInt(Integer::intValue).toArray();
+                RelationStore store = new RelationStore(types, pk.length == 0 ? null : pk);
+                int oid = catalog.allocateOid();
+                TableEntry t =
+                        new TableEntry(
+                                oid,
+                                spec.name(),
+                                spec.columns(),
+                                spec.primaryKey(),
+                                spec.appendOnly(),
+                                spec.definition(),
+                                store,
+                                spec.watermarkColumn(),
+                                spec.watermarkDelayMicros(),
+                                spec.source());
+                dataflow.addTable(oid, spec.name());
+                catalog.add(t);
+                return true;
+            }
+        }
     }
 
     /** CREATE MATERIALIZED VIEW; returns false if it existed and {@code ifNotExists}. */
@@ -948,7 +1059,13 @@ public final class Database implements AutoCloseable {
                                     }
                                 }
                             }
-                            case TableEntry t -> dataflow.removeTable(t.oid());
+                            case TableEntry t -> {
+                                dataflow.removeTable(t.oid());
+                                SourceRunner r = sources.remove(t.oid());
+                                if (r != null) {
+                                    r.stop();
+                                }
+                            }
                             case PlainViewEntry v -> {}
                         }
                         // a relation's indexes go with it

@@ -198,6 +198,16 @@ final class StatementPlanner {
                                         : table.ref().name())
                                 + "\" because it is not a table");
             }
+            if (db.catalog().find(table.ref().oid()).orElse(null)
+                            instanceof dev.freshet.engine.catalog.TableEntry te
+                    && te.source() != null) {
+                throw new FreshetException(
+                                ErrorCode.WRONG_OBJECT_TYPE,
+                                "cannot change source \""
+                                        + table.ref().name()
+                                        + "\": only its connector writes to it")
+                        .withHint("Create an APPEND ONLY table to INSERT rows yourself.");
+            }
             Analysis.DmlKind kind =
                     switch (modify.getOperation()) {
                         case INSERT -> Analysis.DmlKind.INSERT;

@@ -40,6 +40,16 @@ final class UtilityColumns {
                     new ResultColumn("metric", DataType.VARCHAR),
                     new ResultColumn("drift", DataType.VARCHAR));
 
+    static final List<ResultColumn> SHOW_SOURCES =
+            List.of(
+                    new ResultColumn("Name", DataType.VARCHAR),
+                    new ResultColumn("connector", DataType.VARCHAR),
+                    new ResultColumn("rows", DataType.VARCHAR),
+                    new ResultColumn("errors", DataType.VARCHAR),
+                    new ResultColumn("status", DataType.VARCHAR),
+                    new ResultColumn("position", DataType.VARCHAR),
+                    new ResultColumn("last_error", DataType.VARCHAR));
+
     static final List<ResultColumn> DESCRIBE_MODEL =
             List.of(
                     new ResultColumn("property", DataType.VARCHAR),
@@ -53,6 +63,7 @@ final class UtilityColumns {
                     switch (s.what()) {
                         case ALL -> SHOW_ALL;
                         case MODELS -> SHOW_MODELS;
+                        case SOURCES -> SHOW_SOURCES;
                         case PARAMETER ->
                                 List.of(
                                         new ResultColumn(

@@ -145,6 +145,14 @@ final class UtilityExecutor {
             case dev.freshet.sql.ast.SqlCreateIndex ci -> createIndex(ci, u.text());
             case SqlDropObject d -> drop(d);
             case SqlFlush f -> {
+                for (String late : session.db().catchUpSources(SOURCE_FLUSH_TIMEOUT_MILLIS)) {
+                    session.notice(
+                            "source \""
+                                    + late
+                                    + "\" did not catch up within "
+                                    + SOURCE_FLUSH_TIMEOUT_MILLIS / 1000
+                                    + " s; FLUSH shows what it committed so far");
+                }
                 session.db().flush();
                 yield new StatementResult.Command("FLUSH");
             }
@@ -219,12 +227,7 @@ final class UtilityExecutor {
                 }
                 yield new StatementResult.Command("CLOSE CURSOR");
             }
-            case dev.freshet.sql.ast.SqlCreateSource s ->
-                    throw new FreshetException(
-                            ErrorCode.FEATURE_NOT_SUPPORTED,
-                            "CREATE SOURCE is not supported yet: there are no connectors (Kafka)"
-                                    + " yet; create an APPEND ONLY table (with its WATERMARK FOR)"
-                                    + " and INSERT or COPY into it");
+            case dev.freshet.sql.ast.SqlCreateSource s -> createSource(s, u.text(), offset);
             default -> {
                 String kind = node.getKind().sql.replace('_', ' ');
                 throw new FreshetException(
@@ -256,26 +259,7 @@ final class UtilityExecutor {
         }
         String name = simpleName(ct.name());
         List<String> pkNames = ct.primaryKey();
-        Set<String> seen = new HashSet<>();
-        List<ColumnDef> columns = new ArrayList<>();
-        for (SqlColumnDeclaration c : ct.columns()) {
-            if (!seen.add(c.name())) {
-                throw new FreshetException(
-                        ErrorCode.DUPLICATE_COLUMN,
-                        "column \"" + c.name() + "\" specified more than once");
-            }
-            if (c.defaultValue() != null) {
-                throw new FreshetException(
-                        ErrorCode.FEATURE_NOT_SUPPORTED, "DEFAULT values are not supported yet");
-            }
-            DataType t = TypeResolver.resolve(c.type());
-            boolean nullable = !c.notNull() && !pkNames.contains(c.name());
-            columns.add(new ColumnDef(c.name(), t, nullable, null));
-        }
-        if (columns.isEmpty()) {
-            throw new FreshetException(
-                    ErrorCode.INVALID_TABLE_DEFINITION, "a table must have at least one column");
-        }
+        List<ColumnDef> columns = columnDefs(ct.columns(), pkNames);
         List<Integer> pk = new ArrayList<>();
         for (String k : pkNames) {
             int idx = -1;
@@ -299,35 +283,8 @@ final class UtilityExecutor {
         int wmColumn = -1;
         long wmDelay = 0;
         if (ct.watermark() != null) {
-            SqlWatermark w = ct.watermark();
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).name().equals(w.column())) {
-                    wmColumn = i;
-                }
-            }
-            if (wmColumn < 0) {
-                throw new FreshetException(
-                        ErrorCode.UNDEFINED_COLUMN,
-                        "column \"" + w.column() + "\" named in WATERMARK FOR does not exist");
-            }
-            TypeKind kind = columns.get(wmColumn).type().kind();
-            if (kind != TypeKind.TIMESTAMP && kind != TypeKind.TIMESTAMPTZ) {
-                throw new FreshetException(
-                        ErrorCode.DATATYPE_MISMATCH,
-                        "WATERMARK FOR needs a timestamp or timestamptz column, but \""
-                                + w.column()
-                                + "\" is "
-                                + columns.get(wmColumn).type().sqlName());
-            }
-            if (!ct.appendOnly()) {
-                throw new FreshetException(
-                                ErrorCode.FEATURE_NOT_SUPPORTED,
-                                "WATERMARK FOR needs an APPEND ONLY table")
-                        .withHint(
-                                "Rows below the watermark are dropped as late, so updates and"
-                                        + " deletes of old rows could not be applied.");
-            }
-            wmDelay = watermarkDelay(w, columns.get(wmColumn).type(), text, offset);
+            wmColumn = watermarkColumn(ct.watermark(), columns, ct.appendOnly());
+            wmDelay = watermarkDelay(ct.watermark(), columns.get(wmColumn).type(), text, offset);
         }
         boolean created =
                 session.db()
@@ -340,11 +297,212 @@ final class UtilityExecutor {
                                         text,
                                         ct.ifNotExists(),
                                         wmColumn,
-                                        wmDelay));
+                                        wmDelay,
+                                        null));
         if (!created) {
             session.notice("relation \"" + name + "\" already exists, skipping");
         }
         return new StatementResult.Command("CREATE TABLE");
+    }
+
+    /** How long FLUSH waits for sources to read what is available. */
+    private static final long SOURCE_FLUSH_TIMEOUT_MILLIS = 60_000;
+
+    /**
+     * CREATE SOURCE: an append-only relation fed by a connector. Options are checked (and the Kafka
+     * broker asked for the topic's partitions, a bounded wait) before anything is created.
+     */
+    private StatementResult createSource(
+            dev.freshet.sql.ast.SqlCreateSource cs, String text, int offset) {
+        String name = simpleName(cs.name());
+        if (!cs.primaryKey().isEmpty()) {
+            throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "a source cannot have a primary key: sources are append-only")
+                    .withHint("Create a table with a primary key and INSERT into it instead.");
+        }
+        if (cs.columns().isEmpty()) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_TABLE_DEFINITION,
+                    "a source needs its columns declared: CREATE SOURCE "
+                            + name
+                            + " (col type, ...)");
+        }
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            if (session.db().catalog().find(name).isPresent()) {
+                if (cs.ifNotExists()) {
+                    session.notice("relation \"" + name + "\" already exists, skipping");
+                    return new StatementResult.Command("CREATE SOURCE");
+                }
+                throw new FreshetException(
+                        ErrorCode.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
+            }
+        } finally {
+            read.unlock();
+        }
+        List<ColumnDef> columns = columnDefs(cs.columns(), List.of());
+        int wmColumn = -1;
+        long wmDelay = 0;
+        if (cs.watermark() != null) {
+            wmColumn = watermarkColumn(cs.watermark(), columns, true);
+            wmDelay = watermarkDelay(cs.watermark(), columns.get(wmColumn).type(), text, offset);
+        }
+        java.util.LinkedHashMap<String, String> options = new java.util.LinkedHashMap<>();
+        for (var e : cs.options().entrySet()) {
+            options.put(e.getKey().toLowerCase(Locale.ROOT), optionText(e.getValue()));
+        }
+        String connector = options.get("connector");
+        if (connector == null) {
+            throw new FreshetException(
+                            ErrorCode.INVALID_PARAMETER_VALUE,
+                            "CREATE SOURCE needs WITH (connector = ...)")
+                    .withHint("The connectors are kafka and datagen.");
+        }
+        String encode = "";
+        java.util.LinkedHashMap<String, String> encodeOptions = new java.util.LinkedHashMap<>();
+        var fe = cs.formatEncode();
+        if (fe != null) {
+            if (!fe.format().equalsIgnoreCase("PLAIN")) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED,
+                        "FORMAT " + fe.format() + " is not supported; sources are FORMAT PLAIN");
+            }
+            encode = fe.encode().toUpperCase(Locale.ROOT);
+            for (var e : fe.encodeOptions().entrySet()) {
+                encodeOptions.put(e.getKey().toLowerCase(Locale.ROOT), optionText(e.getValue()));
+            }
+        }
+        var info =
+                new dev.freshet.engine.catalog.SourceInfo(
+                        connector.toLowerCase(Locale.ROOT), options, encode, encodeOptions);
+        var prepared = dev.freshet.engine.connector.Connectors.prepare(info, columns);
+        boolean created =
+                session.db()
+                        .createSource(
+                                new TableSpec(
+                                        name,
+                                        columns,
+                                        List.of(),
+                                        true,
+                                        text,
+                                        cs.ifNotExists(),
+                                        wmColumn,
+                                        wmDelay,
+                                        prepared.info()),
+                                prepared.start());
+        if (!created) {
+            session.notice("relation \"" + name + "\" already exists, skipping");
+        }
+        return new StatementResult.Command("CREATE SOURCE");
+    }
+
+    private static String optionText(SqlNode v) {
+        return v instanceof SqlLiteral lit && lit.getValue() != null
+                ? String.valueOf(lit.toValue())
+                : v.toString();
+    }
+
+    /**
+     * SHOW SOURCES: each source with its connector, rows committed, malformed input skipped (with
+     * the last reason), reader status and committed position.
+     */
+    private StatementResult showSources() {
+        List<String[]> rows = new ArrayList<>();
+        Lock read = session.db().readLock();
+        read.lock();
+        try {
+            for (CatalogEntry e : session.db().catalog().entries()) {
+                if (e instanceof TableEntry t && t.source() != null) {
+                    var st = session.db().sourceStats(t.oid());
+                    rows.add(
+                            st == null
+                                    ? new String[] {
+                                        t.name(),
+                                        t.source().connector(),
+                                        "0",
+                                        "0",
+                                        "stopped",
+                                        "",
+                                        null
+                                    }
+                                    : new String[] {
+                                        t.name(),
+                                        t.source().connector(),
+                                        Long.toString(st.rows()),
+                                        Long.toString(st.errors()),
+                                        st.status(),
+                                        st.position(),
+                                        st.lastError()
+                                    });
+                }
+            }
+        } finally {
+            read.unlock();
+        }
+        rows.sort(java.util.Comparator.comparing(r -> r[0]));
+        return FreshetSession.rows(UtilityColumns.SHOW_SOURCES, rows, "SHOW");
+    }
+
+    /** The columns of CREATE TABLE / SOURCE (primary key columns are NOT NULL). */
+    private static List<ColumnDef> columnDefs(
+            List<SqlColumnDeclaration> decls, List<String> pkNames) {
+        Set<String> seen = new HashSet<>();
+        List<ColumnDef> columns = new ArrayList<>();
+        for (SqlColumnDeclaration c : decls) {
+            if (!seen.add(c.name())) {
+                throw new FreshetException(
+                        ErrorCode.DUPLICATE_COLUMN,
+                        "column \"" + c.name() + "\" specified more than once");
+            }
+            if (c.defaultValue() != null) {
+                throw new FreshetException(
+                        ErrorCode.FEATURE_NOT_SUPPORTED, "DEFAULT values are not supported yet");
+            }
+            DataType t = TypeResolver.resolve(c.type());
+            boolean nullable = !c.notNull() && !pkNames.contains(c.name());
+            columns.add(new ColumnDef(c.name(), t, nullable, null));
+        }
+        if (columns.isEmpty()) {
+            throw new FreshetException(
+                    ErrorCode.INVALID_TABLE_DEFINITION, "a table must have at least one column");
+        }
+        return columns;
+    }
+
+    /** The column of WATERMARK FOR {@code w}, checked (a timestamp of an append-only relation). */
+    private static int watermarkColumn(
+            SqlWatermark w, List<ColumnDef> columns, boolean appendOnly) {
+        int wmColumn = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(w.column())) {
+                wmColumn = i;
+            }
+        }
+        if (wmColumn < 0) {
+            throw new FreshetException(
+                    ErrorCode.UNDEFINED_COLUMN,
+                    "column \"" + w.column() + "\" named in WATERMARK FOR does not exist");
+        }
+        TypeKind kind = columns.get(wmColumn).type().kind();
+        if (kind != TypeKind.TIMESTAMP && kind != TypeKind.TIMESTAMPTZ) {
+            throw new FreshetException(
+                    ErrorCode.DATATYPE_MISMATCH,
+                    "WATERMARK FOR needs a timestamp or timestamptz column, but \""
+                            + w.column()
+                            + "\" is "
+                            + columns.get(wmColumn).type().sqlName());
+        }
+        if (!appendOnly) {
+            throw new FreshetException(
+                            ErrorCode.FEATURE_NOT_SUPPORTED,
+                            "WATERMARK FOR needs an APPEND ONLY table")
+                    .withHint(
+                            "Rows below the watermark are dropped as late, so updates and"
+                                    + " deletes of old rows could not be applied.");
+        }
+        return wmColumn;
     }
 
     /**
@@ -611,6 +769,7 @@ final class UtilityExecutor {
                 switch (type) {
                     case TABLE -> "table";
                     case MATERIALIZED_VIEW -> "materialized view";
+                    case SOURCE -> "source";
                     case VIEW -> "view";
                     default ->
                             throw new FreshetException(
@@ -632,6 +791,7 @@ final class UtilityExecutor {
             case TABLES -> names(TableEntry.class);
             case MATERIALIZED_VIEWS -> names(ViewEntry.class);
             case MODELS -> showModels();
+            case SOURCES -> showSources();
             case VIEWS -> names(PlainViewEntry.class);
             case INDEXES -> {
                 List<String[]> rows = new ArrayList<>();
@@ -646,8 +806,7 @@ final class UtilityExecutor {
                 }
                 yield FreshetSession.rows(UtilityColumns.NAMES, rows, "SHOW");
             }
-            case SOURCES, SINKS, FUNCTIONS ->
-                    FreshetSession.rows(UtilityColumns.NAMES, List.of(), "SHOW");
+            case SINKS, FUNCTIONS -> FreshetSession.rows(UtilityColumns.NAMES, List.of(), "SHOW");
             case USERS ->
                     FreshetSession.rows(
                             UtilityColumns.NAMES,
@@ -918,7 +1077,7 @@ final class UtilityExecutor {
         read.lock();
         try {
             for (CatalogEntry e : session.db().catalog().entries()) {
-                if (kind.isInstance(e)) {
+                if (kind.isInstance(e) && !(e instanceof TableEntry t && t.source() != null)) {
                     rows.add(new String[] {e.name()});
                 }
             }
@@ -1101,7 +1260,7 @@ final class UtilityExecutor {
                 Analysis a = session.planner().analyze(parsed, select, 0, List.of());
                 return copyOut((Analysis.Query) a, format);
             }
-            if (!(e instanceof TableEntry t)) {
+            if (!(e instanceof TableEntry t) || t.source() != null) {
                 throw new FreshetException(
                         ErrorCode.WRONG_OBJECT_TYPE,
                         "cannot copy to " + e.kindName() + " \"" + name + "\"");

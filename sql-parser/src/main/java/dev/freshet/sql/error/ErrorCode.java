@@ -100,6 +100,9 @@ public enum ErrorCode {
     ADMIN_SHUTDOWN("57P01"),
     // Class 58 — system error
     IO_ERROR("58030"),
+    // Class HV — foreign data wrapper error (a source's external system)
+    FDW_UNABLE_TO_ESTABLISH_CONNECTION("HV00N"),
+    FDW_TABLE_NOT_FOUND("HV00R"),
     // Class XX — internal error
     INTERNAL_ERROR("XX000");
 

@@ -92,7 +92,8 @@ public final class FreshetTestDatabase implements TestDatabase {
         return "freshet on " + HOST + ":" + port() + " (data in " + dataDir + ")";
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes {@code root} and everything below it, if it exists. */
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }
