@@ -144,6 +144,7 @@ final class OverlayResolver implements RelationResolver {
                 t.definition(),
                 copy,
                 t.watermarkColumn(),
-                t.watermarkDelayMicros());
+                t.watermarkDelayMicros(),
+                t.source());
     }
 }
