@@ -73,6 +73,34 @@ final class CatalogFunctions {
                 true,
                 (a, c) -> List.copyOf(session(c, "current_schemas").searchPath((Boolean) a[0])),
                 BOOL);
+        // pg_sleep(seconds): waits, cancellable (cancel request, statement_timeout); returns
+        // PostgreSQL's void as an empty text
+        define(
+                lib,
+                "pg_sleep",
+                TEXT,
+                true,
+                (a, c) -> {
+                    session(c, "pg_sleep");
+                    double seconds = ((Number) a[0]).doubleValue();
+                    long end = System.nanoTime() + (long) (Math.max(0, seconds) * 1e9);
+                    while (System.nanoTime() < end) {
+                        c.checkInterrupted();
+                        try {
+                            Thread.sleep(
+                                    Math.min(
+                                            10,
+                                            Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new FreshetException(
+                                    ErrorCode.QUERY_CANCELED,
+                                    "canceling statement due to user request");
+                        }
+                    }
+                    return "";
+                },
+                DataType.DOUBLE);
         define(
                 lib,
                 "pg_backend_pid",
