@@ -157,7 +157,20 @@ final class FreshetSession implements Session {
         ParsedStatement p = parsed.getFirst();
         PreparedImpl prepared =
                 new PreparedImpl(sql, p.text(), p.offset(), parameterTypes, null, -1);
-        analyse(prepared, p);
+        // Clients that send every parameterized query as an unnamed Parse (node-postgres,
+        // pgjdbc before prepareThreshold) would plan it each time: queries and DML are kept by
+        // text and declared parameter types, for the catalog version they were planned under.
+        String key = "parse\u0000" + parameterTypes + "\u0000" + sql;
+        long version = db.catalogVersion();
+        PlanCache.Entry cached = plans.get(key, version);
+        if (cached != null && cached.analysis() != null) {
+            prepared.reanalysed(cached.analysis(), version);
+            return prepared;
+        }
+        Analysis a = analyse(prepared, p);
+        if (a instanceof Analysis.Query || a instanceof Analysis.Dml) {
+            plans.put(key, new PlanCache.Entry(prepared.catalogVersion(), a));
+        }
         return prepared;
     }
 
