@@ -165,6 +165,51 @@ class PgJdbcClientTest {
         }
     }
 
+    /**
+     * With prepareThreshold=0 every execution is an unnamed Parse of the same text, which the
+     * session answers from its plan cache: DDL in between must give the new relation's answer.
+     */
+    @Test
+    void unnamedStatementsFollowTheCatalogBetweenExecutions() throws Exception {
+        Properties p = new Properties();
+        p.setProperty("user", "root");
+        p.setProperty("prepareThreshold", "0");
+        try (Connection c =
+                        DriverManager.getConnection(
+                                "jdbc:postgresql://127.0.0.1:" + freshet.port() + "/dev", p);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE unnamed_t (k INT PRIMARY KEY, v INT)");
+            s.execute("INSERT INTO unnamed_t VALUES (1, 10), (2, 20)");
+            String sql = "SELECT v FROM unnamed_t WHERE k = ?";
+            for (int k = 1; k <= 2; k++) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setInt(1, k);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        assertTrue(rs.next());
+                        assertEquals(k * 10, rs.getInt(1));
+                    }
+                }
+            }
+            s.execute("DROP TABLE unnamed_t");
+            s.execute("CREATE TABLE unnamed_t (k INT PRIMARY KEY, v TEXT)");
+            s.execute("INSERT INTO unnamed_t VALUES (1, 'ten')");
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals("ten", rs.getString(1));
+                    assertEquals(java.sql.Types.VARCHAR, rs.getMetaData().getColumnType(1));
+                }
+            }
+            s.execute("DROP TABLE unnamed_t");
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, 1);
+                SQLException e = assertThrows(SQLException.class, ps::executeQuery);
+                assertEquals("42P01", e.getSQLState());
+            }
+        }
+    }
+
     @Test
     void parameterTypesAreInferredAndDescribed() throws Exception {
         try (Connection c = connect();
