@@ -92,6 +92,11 @@ public final class CalciteErrors {
                 ErrorCode.DATATYPE_MISMATCH,
                 "argument of FILTER must be type boolean"),
         rule(
+                "Cannot call table function here: '(.*)'",
+                ErrorCode.FEATURE_NOT_SUPPORTED,
+                "set-returning functions in a select list are not supported (here $1): call it in"
+                        + " FROM, e.g. SELECT g FROM generate_series(1, 3) AS g"),
+        rule(
                 "Cast function cannot convert value of type (.*) to type (.*)",
                 ErrorCode.CANNOT_COERCE,
                 "cannot cast type $1 to $2"),
