@@ -605,23 +605,66 @@ final class StatementPlanner {
         if (declared.isEmpty()) {
             return node;
         }
-        SqlNode out =
-                node.accept(
-                        new SqlShuttle() {
-                            @Override
-                            public SqlNode visit(SqlDynamicParam param) {
-                                int i = param.getIndex();
-                                DataType t = i < declared.size() ? declared.get(i) : null;
-                                if (t == null) {
-                                    return param;
-                                }
-                                return SqlStdOperatorTable.CAST.createCall(
-                                        param.getParserPosition(),
-                                        param,
-                                        SqlTypeSpecs.forParameter(t));
-                            }
-                        });
-        return out == null ? node : out;
+        SqlShuttle cast =
+                new SqlShuttle() {
+                    @Override
+                    public SqlNode visit(SqlDynamicParam param) {
+                        int i = param.getIndex();
+                        DataType t = i < declared.size() ? declared.get(i) : null;
+                        if (t == null) {
+                            return param;
+                        }
+                        return SqlStdOperatorTable.CAST.createCall(
+                                param.getParserPosition(), param, SqlTypeSpecs.forParameter(t));
+                    }
+                };
+        return inPlace(node, cast);
+    }
+
+    /**
+     * {@code node} with its parameters replaced by {@code cast}, changing calls and lists in place:
+     * a shuttle rebuilds a call through its operator, and our own nodes (DISTINCT ON, WITH TIES)
+     * would come back as their plain Calcite base class. Where a call cannot take a new operand it
+     * is rebuilt by the shuttle.
+     */
+    private static SqlNode inPlace(SqlNode node, SqlShuttle cast) {
+        switch (node) {
+            case SqlDynamicParam p -> {
+                SqlNode out = p.accept(cast);
+                return out == null ? p : out;
+            }
+            case org.apache.calcite.sql.SqlNodeList list -> {
+                for (int i = 0; i < list.size(); i++) {
+                    SqlNode item = list.get(i);
+                    if (item != null) {
+                        list.set(i, inPlace(item, cast));
+                    }
+                }
+                return list;
+            }
+            case org.apache.calcite.sql.SqlCall call -> {
+                List<SqlNode> operands = call.getOperandList();
+                for (int i = 0; i < operands.size(); i++) {
+                    SqlNode op = operands.get(i);
+                    if (op == null) {
+                        continue;
+                    }
+                    SqlNode replaced = inPlace(op, cast);
+                    if (replaced != op) {
+                        try {
+                            call.setOperand(i, replaced);
+                        } catch (UnsupportedOperationException e) {
+                            SqlNode copy = call.accept(cast);
+                            return copy == null ? call : copy;
+                        }
+                    }
+                }
+                return call;
+            }
+            default -> {
+                return node;
+            }
+        }
     }
 
     private static List<DataType> paramTypes(SqlFrontEnd fe, SqlNode validated) {
