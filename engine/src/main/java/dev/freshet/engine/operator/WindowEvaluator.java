@@ -82,10 +82,16 @@ final class WindowEvaluator {
                 Column arg = rows.column(call.args().get(0));
                 long off =
                         call.function() == WindowCall.Function.LAG ? -call.offset() : call.offset();
+                // lag(int_col, 1, 7.9) is NUMERIC: the column's values take the result's type
+                boolean convert = arg.type().kind() != call.type().kind();
                 for (int i = 0; i < n; i++) {
                     long j = i + off;
                     if (j >= 0 && j < n) {
-                        out.appendFrom(arg, (int) j);
+                        if (convert) {
+                            out.appendObject(castValue(arg, (int) j, call.type()));
+                        } else {
+                            out.appendFrom(arg, (int) j);
+                        }
                     } else {
                         out.appendObject(call.defaultValue());
                     }
@@ -95,6 +101,17 @@ final class WindowEvaluator {
             default -> frameFunction(call, rows, peerStart, peerEnd, order, out);
         }
         return out.build();
+    }
+
+    private static @org.jspecify.annotations.Nullable Object castValue(
+            Column column, int row, DataType type) {
+        Object v = column.getObject(row);
+        if (v == null) {
+            return null;
+        }
+        return dev.freshet.engine.expr.ConstantFolder.evaluate(
+                dev.freshet.engine.expr.TypeCoercion.castTo(
+                        new dev.freshet.engine.expr.Literal(column.type(), v), type));
     }
 
     private static void frameFunction(

@@ -722,8 +722,17 @@ public final class RelToIr {
                 }
             }
         }
-        return new dev.freshet.engine.ir.WindowCall(
-                fn, args, offset, dflt, frame, CalciteTypes.toDataType(c.getType()));
+        DataType resultType = CalciteTypes.toDataType(c.getType());
+        if (dflt != null) {
+            // lag(double_col, 1, -2.5): the default (here NUMERIC) takes the result's type
+            Object value = dflt;
+            DataType from = CalciteTypes.toDataType(ops.get(2).getType());
+            dflt =
+                    dev.freshet.engine.expr.ConstantFolder.evaluate(
+                            dev.freshet.engine.expr.TypeCoercion.castTo(
+                                    new dev.freshet.engine.expr.Literal(from, value), resultType));
+        }
+        return new dev.freshet.engine.ir.WindowCall(fn, args, offset, dflt, frame, resultType);
     }
 
     private static int columnArg(org.apache.calcite.rex.RexNode n, int width, String fn) {
