@@ -144,6 +144,9 @@ public final class FreshetOperatorTable {
                 out.put(key(upper, SqlSyntax.FUNCTION), new NiladicFunction(upper, name));
             }
         }
+        // lag/lead: Calcite types them NOT NULL when the default is, but the value is a row's
+        out.put(key("LAG", SqlSyntax.FUNCTION), new NullableLeadLag(SqlKind.LAG));
+        out.put(key("LEAD", SqlSyntax.FUNCTION), new NullableLeadLag(SqlKind.LEAD));
         // aggregates from the function SPI (train, accuracy, ...)
         for (String name : dev.freshet.engine.spi.Extensions.aggregateNames()) {
             String upper = name.toUpperCase(Locale.ROOT);
@@ -582,6 +585,30 @@ public final class FreshetOperatorTable {
                     parameterTypes(libraryName),
                     checker(libraryName, true));
             this.libraryName = libraryName;
+        }
+    }
+
+    /**
+     * Calcite's LAG/LEAD with PostgreSQL's nullability: the result is NULL-able whenever the column
+     * is, default or not (Calcite makes it NOT NULL under a NOT NULL default, and its simplifier
+     * then folds {@code lag(x, 1, 0) IS NULL} to false although x may be NULL).
+     */
+    private static final class NullableLeadLag
+            extends org.apache.calcite.sql.fun.SqlLeadLagAggFunction {
+        NullableLeadLag(SqlKind kind) {
+            super(kind);
+        }
+
+        @Override
+        public org.apache.calcite.rel.type.RelDataType inferReturnType(
+                org.apache.calcite.sql.SqlOperatorBinding binding) {
+            org.apache.calcite.rel.type.RelDataType t = super.inferReturnType(binding);
+            if (binding.getOperandCount() > 0
+                    && binding.getOperandType(0).isNullable()
+                    && !t.isNullable()) {
+                return binding.getTypeFactory().createTypeWithNullability(t, true);
+            }
+            return t;
         }
     }
 }
