@@ -392,19 +392,9 @@ final class StatementPlanner {
                     names.set(i, declaredNames.get(i));
                 }
             }
-            Set<String> seen = new HashSet<>();
-            List<ColumnDef> columns = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                if (!seen.add(names.get(i))) {
-                    throw new FreshetException(
-                            ErrorCode.DUPLICATE_COLUMN,
-                            "column \"" + names.get(i) + "\" specified more than once");
-                }
-                Field f = plan.fields().get(i);
-                columns.add(new ColumnDef(names.get(i), f.type(), f.nullable(), null));
-            }
+            List<ColumnDef> columns = columnDefs(names, plan);
             Set<Integer> deps = new LinkedHashSet<>();
-            collectUserScans(plan, deps);
+            collectScans(plan, deps, false);
             deps.addAll(v.frontEnd.expandedViews());
             return new PlainViewPlan(columns, text.strip(), query, deps);
         } catch (RuntimeException | AssertionError e) {
@@ -413,15 +403,20 @@ final class StatementPlanner {
         }
     }
 
-    /** OIDs of the user relations {@code plan} scans (system catalogs are not dependencies). */
-    private static void collectUserScans(PlanNode plan, Set<Integer> out) {
-        if (plan instanceof ScanNode s
-                && s.relation().kind() != dev.freshet.engine.ir.RelationRef.Kind.SYSTEM_TABLE) {
-            out.add(s.relation().oid());
+    /** A view's columns: {@code names} (none twice) with the types of {@code plan}'s fields. */
+    private static List<ColumnDef> columnDefs(List<String> names, PlanNode plan) {
+        Set<String> seen = new HashSet<>();
+        List<ColumnDef> columns = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!seen.add(names.get(i))) {
+                throw new FreshetException(
+                        ErrorCode.DUPLICATE_COLUMN,
+                        "column \"" + names.get(i) + "\" specified more than once");
+            }
+            Field f = plan.fields().get(i);
+            columns.add(new ColumnDef(names.get(i), f.type(), f.nullable(), null));
         }
-        for (PlanNode in : plan.inputs()) {
-            collectUserScans(in, out);
-        }
+        return columns;
     }
 
     /** Plans CREATE MATERIALIZED VIEW's query as a streaming dataflow. */
@@ -456,21 +451,11 @@ final class StatementPlanner {
                 }
                 names = declaredNames;
             }
-            Set<String> seen = new HashSet<>();
-            List<ColumnDef> columns = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                if (!seen.add(names.get(i))) {
-                    throw new FreshetException(
-                            ErrorCode.DUPLICATE_COLUMN,
-                            "column \"" + names.get(i) + "\" specified more than once");
-                }
-                Field f = plan.fields().get(i);
-                columns.add(new ColumnDef(names.get(i), f.type(), f.nullable(), null));
-            }
+            List<ColumnDef> columns = columnDefs(names, plan);
             Optional<List<Integer>> key = PlanProperties.uniqueKey(plan);
             boolean appendOnly = PlanProperties.changeMode(plan) == ChangeMode.APPEND_ONLY;
             Set<Integer> deps = new LinkedHashSet<>();
-            collectScans(plan, deps);
+            collectScans(plan, deps, true);
             deps.addAll(v.frontEnd.expandedViews());
             List<Integer> watermarks = PlanProperties.watermarkColumns(plan);
             int eowc = -1;
@@ -498,9 +483,16 @@ final class StatementPlanner {
         }
     }
 
-    private static void collectScans(PlanNode plan, Set<Integer> out) {
+    /**
+     * OIDs of the relations {@code plan} scans. System catalogs are never dependencies: a
+     * materialized view ({@code refuseSystemTables}) may not read them; a plain view may (it is
+     * expanded into a query, which computes them when it runs).
+     */
+    private static void collectScans(PlanNode plan, Set<Integer> out, boolean refuseSystemTables) {
         if (plan instanceof ScanNode s) {
-            if (s.relation().kind() == dev.freshet.engine.ir.RelationRef.Kind.SYSTEM_TABLE) {
+            if (s.relation().kind() != dev.freshet.engine.ir.RelationRef.Kind.SYSTEM_TABLE) {
+                out.add(s.relation().oid());
+            } else if (refuseSystemTables) {
                 throw new FreshetException(
                                 ErrorCode.FEATURE_NOT_SUPPORTED,
                                 "a materialized view cannot read system catalog \""
@@ -510,10 +502,9 @@ final class StatementPlanner {
                                 "System catalogs are computed when a query reads them; query"
                                         + " them directly instead.");
             }
-            out.add(s.relation().oid());
         }
         for (PlanNode in : plan.inputs()) {
-            collectScans(in, out);
+            collectScans(in, out, refuseSystemTables);
         }
     }
 

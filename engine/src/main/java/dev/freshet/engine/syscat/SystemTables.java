@@ -292,56 +292,10 @@ public final class SystemTables {
                 c -> {
                     List<Object[]> out = new ArrayList<>();
                     for (TableEntry t : CatalogObjects.keyedTables(c.catalog())) {
-                        int n = t.primaryKey().size();
-                        out.add(
-                                row(
-                                        PK_INDEX_BASE + t.oid(),
-                                        t.oid(),
-                                        n,
-                                        n,
-                                        true,
-                                        false,
-                                        true,
-                                        false,
-                                        true,
-                                        false,
-                                        true,
-                                        false,
-                                        true,
-                                        true,
-                                        false,
-                                        attnums(t.primaryKey()),
-                                        Collections.nCopies(n, 0),
-                                        Collections.nCopies(n, 0),
-                                        Collections.nCopies(n, 0),
-                                        null,
-                                        null));
+                        out.add(pgIndexRow(PK_INDEX_BASE + t.oid(), t.oid(), t.primaryKey(), true));
                     }
                     for (IndexEntry i : c.catalog().indexes()) {
-                        int n = i.columns().size();
-                        out.add(
-                                row(
-                                        i.oid(),
-                                        i.relation(),
-                                        n,
-                                        n,
-                                        false,
-                                        false,
-                                        false,
-                                        false,
-                                        true,
-                                        false,
-                                        true,
-                                        false,
-                                        true,
-                                        true,
-                                        false,
-                                        attnums(i.columns()),
-                                        Collections.nCopies(n, 0),
-                                        Collections.nCopies(n, 0),
-                                        Collections.nCopies(n, 0),
-                                        null,
-                                        null));
+                        out.add(pgIndexRow(i.oid(), i.relation(), i.columns(), false));
                     }
                     return out;
                 });
@@ -1146,6 +1100,37 @@ public final class SystemTables {
 
     /** The OID of the one database. */
     public static final int DATABASE_OID = 16383;
+
+    /**
+     * A {@code pg_index} row: a primary key index is unique and primary, a CREATE INDEX index
+     * neither; both are valid, ready, live and immediate.
+     */
+    private static Object[] pgIndexRow(
+            int indexOid, int relationOid, List<Integer> columns, boolean primary) {
+        int n = columns.size();
+        return row(
+                indexOid,
+                relationOid,
+                n,
+                n,
+                primary,
+                false,
+                primary,
+                false,
+                true,
+                false,
+                true,
+                false,
+                true,
+                true,
+                false,
+                attnums(columns),
+                Collections.nCopies(n, 0),
+                Collections.nCopies(n, 0),
+                Collections.nCopies(n, 0),
+                null,
+                null);
+    }
 
     /** 1-based attribute numbers of column indexes. */
     private static List<Long> attnums(List<Integer> columns) {
