@@ -522,17 +522,8 @@ public final class RelToIr {
             List<dev.freshet.engine.ir.WindowCall> calls = new ArrayList<>();
             List<Field> fs = new ArrayList<>(current.fields());
             for (org.apache.calcite.rel.core.Window.RexWinAggCall c : g.aggCalls) {
-                dev.freshet.engine.ir.WindowCall call = windowCall(c, w, width, frame);
-                calls.add(call);
-                Field f = all.get(out++);
-                // Calcite types lag/lead with a default NOT NULL; their value (and first/last/nth
-                // value's) is a row's, which may be NULL: never let a reader assume otherwise
-                fs.add(
-                        switch (call.function()) {
-                            case LAG, LEAD, FIRST_VALUE, LAST_VALUE, NTH_VALUE ->
-                                    new Field(f.name(), f.type(), true);
-                            default -> f;
-                        });
+                calls.add(windowCall(c, w, width, frame));
+                fs.add(all.get(out++));
             }
             current =
                     new dev.freshet.engine.ir.WindowNode(
